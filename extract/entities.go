@@ -1,0 +1,147 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Key returns the identity of a name: diacritics of Latin letters stripped,
+// dashes and apostrophes unified, case folded, spaces collapsed and a
+// leading "the " dropped. Two names with the same key name the same thing.
+func Key(name string) string {
+	var b strings.Builder
+	b.Grow(len(name))
+	space := false
+	for _, r := range name {
+		if r >= 0xC0 {
+			if f, ok := foldTable[r]; ok {
+				if space {
+					b.WriteByte(' ')
+					space = false
+				}
+				b.WriteString(strings.ToLower(f))
+				continue
+			}
+		}
+		switch {
+		case unicode.Is(unicode.Mn, r):
+			continue
+		case unicode.IsSpace(r):
+			space = b.Len() > 0
+			continue
+		case r == '‐' || r == '‑' || r == '‒' || r == '–' || r == '—' || r == '―' || r == '−':
+			r = '-'
+		case r == '’' || r == '‘' || r == 'ʼ' || r == 'ʻ' || r == '`' || r == '´':
+			r = '\''
+		case r == '“' || r == '”':
+			r = '"'
+		case r == 'ı':
+			r = 'i'
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+	k := b.String()
+	k = strings.TrimPrefix(k, "the ")
+	return k
+}
+
+func isLetterOrDigit(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// entity returns the entity for name, creating it with type t when it is
+// new. An existing entity keeps its label; a fuller label found later
+// replaces it only through alias.
+func (x *extractor) entity(name string, t Type, src Source) *Entity {
+	name = cleanName(name)
+	if name == "" {
+		return nil
+	}
+	k := Key(name)
+	if key, ok := x.names[k]; ok {
+		e := x.byKey[key]
+		e.Sources = appendSource(e.Sources, src)
+		if e.Type == "" || (t != "" && typeRank(t) > typeRank(e.Type)) {
+			e.Type = t
+		}
+		return e
+	}
+	e := &Entity{Key: k, Label: name, Type: t, Sources: []Source{src}}
+	if t == Event {
+		e.Class = eventClass(name)
+	}
+	x.byKey[k] = e
+	x.names[k] = k
+	x.a.Entities = append(x.a.Entities, e)
+	return e
+}
+
+// lookup finds the entity a name or alias refers to.
+func (x *extractor) lookup(name string) *Entity {
+	if key, ok := x.names[Key(name)]; ok {
+		return x.byKey[key]
+	}
+	return nil
+}
+
+// alias records alias as another name of e.
+func (x *extractor) alias(e *Entity, alias string) {
+	alias = cleanName(alias)
+	k := Key(alias)
+	if alias == "" || k == e.Key {
+		return
+	}
+	if other, ok := x.names[k]; ok && other != e.Key {
+		return // the name is taken by another entity
+	}
+	x.names[k] = e.Key
+	for _, a := range e.Aliases {
+		if Key(a) == k {
+			return
+		}
+	}
+	e.Aliases = append(e.Aliases, alias)
+}
+
+// typeRank orders types by how much they say, so that a specific reading
+// wins over a vague one.
+func typeRank(t Type) int {
+	switch t {
+	case Other:
+		return 0
+	case Place:
+		return 1
+	case Organization:
+		return 2
+	case Country, Person, Event, Equipment:
+		return 3
+	}
+	return -1
+}
+
+func appendSource(ss []Source, s Source) []Source {
+	if s.Line == 0 {
+		return ss
+	}
+	for _, o := range ss {
+		if o.Start == s.Start && o.End == s.End {
+			return ss
+		}
+	}
+	return append(ss, s)
+}
+
+// cleanName trims spaces, quotes and stray punctuation from a name.
+func cleanName(s string) string {
+	s = strings.TrimSpace(s)
+	s = strings.Trim(s, " ,;:\"'“”*#·•-–—|()[]")
+	s = strings.TrimSpace(s)
+	s = strings.Join(strings.Fields(s), " ")
+	if !utf8.ValidString(s) {
+		s = strings.ToValidUTF8(s, "")
+	}
+	return s
+}

@@ -1,0 +1,101 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+)
+
+// extractor holds the state of reading one article.
+type extractor struct {
+	name  string
+	doc   layout
+	a     *Article
+	byKey map[string]*Entity
+	names map[string]string // key of a name or alias -> entity key
+	errs  ErrorList
+	event *Entity // the article's subject
+}
+
+func newExtractor(name string, doc layout) *extractor {
+	return &extractor{
+		name:  name,
+		doc:   doc,
+		byKey: make(map[string]*Entity),
+		names: make(map[string]string),
+	}
+}
+
+// run reads the infobox, then the prose.
+func (x *extractor) run() {
+	title, src, ok := x.title()
+	if !ok {
+		x.errs.Add(x.name, x.doc.fields[0].src.Line, ErrNoTitle)
+		return
+	}
+	x.a = &Article{Name: x.name}
+	x.readTitle(title, src)
+	x.readInfobox()
+	x.readProse()
+	x.finish()
+}
+
+// titleKeys are the infobox fields that name the article's event, best first.
+var titleKeys = []string{"conflict", "title", "name", "battle_name", "operation_name"}
+
+func (x *extractor) title() (string, Source, bool) {
+	for _, k := range titleKeys {
+		for _, f := range x.doc.fields {
+			if normKey(f.key) == k && cleanName(stripDebris(f.value)) != "" {
+				return f.value, f.src, true
+			}
+		}
+	}
+	return "", Source{}, false
+}
+
+// normKey is an infobox key in lower case with '_' for spaces.
+func normKey(k string) string {
+	return strings.ReplaceAll(strings.ToLower(strings.TrimSpace(k)), " ", "_")
+}
+
+// relate records a relation between two entities.
+func (x *extractor) relate(s *Entity, r Rel, o *Entity, side int, src Source) {
+	if s == nil || o == nil || s == o {
+		return
+	}
+	for _, old := range x.a.Relations {
+		if old.Subject == s.Key && old.Rel == r && old.Object == o.Key && old.Side == side {
+			return
+		}
+	}
+	x.a.Relations = append(x.a.Relations, Relation{Subject: s.Key, Rel: r, Object: o.Key, Side: side, Source: src})
+}
+
+// attr records an attribute, once per value.
+func (x *extractor) attr(s *Entity, at Attr, value string, src Source) {
+	if s == nil || value == "" {
+		return
+	}
+	for _, old := range x.a.Attributes {
+		if old.Subject == s.Key && old.Attr == at && old.Value == value {
+			return
+		}
+	}
+	x.a.Attributes = append(x.a.Attributes, Attribute{Subject: s.Key, Attr: at, Value: value, Source: src})
+}
+
+func (x *extractor) has(s *Entity, r Rel, o *Entity) bool {
+	if s == nil || o == nil {
+		return false
+	}
+	for _, old := range x.a.Relations {
+		if old.Subject == s.Key && old.Rel == r && old.Object == o.Key {
+			return true
+		}
+	}
+	return false
+}
+
+func (x *extractor) warn(line int, format string, args ...any) {
+	x.errs.Add(x.name, line, fmt.Errorf(format, args...))
+}

@@ -1,0 +1,339 @@
+package graph
+
+import (
+	"fmt"
+	"regexp"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/knakk/rdf"
+
+	"github.com/factloom/factloom/extract"
+	"github.com/factloom/factloom/ontology"
+)
+
+// Options control how a graph is built. The zero value is ready to use.
+type Options struct {
+	Base string // IRI the graph's nodes start with; ontology.DefaultBase when empty
+}
+
+// A Graph is a set of triples, sorted by subject, predicate and object in
+// their N-Triples form, without duplicates.
+type Graph struct {
+	Triples []rdf.Triple
+}
+
+// Len is the number of triples.
+func (g *Graph) Len() int { return len(g.Triples) }
+
+// builder collects the triples of a graph.
+type builder struct {
+	m  minter
+	ts []rdf.Triple
+}
+
+// Build turns articles into one graph. Entities with the same type and label
+// get the same IRI in every article, so the graphs of many articles merge.
+func Build(articles []*extract.Article, opt Options) (*Graph, error) {
+	base := opt.Base
+	if base == "" {
+		base = ontology.DefaultBase
+	}
+	if err := CheckBase(base); err != nil {
+		return nil, err
+	}
+	b := &builder{m: minter{base: base}}
+	for _, a := range articles {
+		if a != nil {
+			b.article(a)
+		}
+	}
+	return &Graph{Triples: sortTriples(b.ts)}, nil
+}
+
+// Relation names to their direct properties, and role relations to their
+// role classes.
+var (
+	relProp = map[extract.Rel]string{
+		extract.CombatantIn: ontology.NS + "combatantIn", extract.CommanderIn: ontology.NS + "commanderIn",
+		extract.ParticipantIn: ontology.NS + "participantIn", extract.KilledIn: ontology.NS + "killedIn",
+		extract.WoundedIn: ontology.NS + "woundedIn", extract.CapturedIn: ontology.NS + "capturedIn",
+		extract.PartOf: ontology.NS + "partOf", extract.Location: ontology.NS + "location",
+		extract.LocatedIn: ontology.NS + "locatedIn", extract.WinnerOf: ontology.NS + "winnerOf",
+		extract.MemberOf: ontology.NS + "memberOf", extract.LeaderOf: ontology.NS + "leaderOf",
+		extract.DeputyLeaderOf: ontology.NS + "deputyLeaderOf", extract.FounderOf: ontology.NS + "founderOf",
+		extract.AffiliatedWith: ontology.NS + "affiliatedWith", extract.OpponentOf: ontology.NS + "opponentOf",
+	}
+	roleClass = map[extract.Rel]string{
+		extract.CombatantIn: ontology.NS + "CombatantRole", extract.CommanderIn: ontology.NS + "CommanderRole",
+		extract.ParticipantIn: ontology.NS + "ParticipantRole", extract.KilledIn: ontology.NS + "KilledRole",
+		extract.WoundedIn: ontology.NS + "WoundedRole", extract.CapturedIn: ontology.NS + "CapturedRole",
+	}
+	kindIRI = map[extract.Kind]string{
+		extract.Killed: ontology.NS + "Killed", extract.Wounded: ontology.NS + "Wounded",
+		extract.Captured: ontology.NS + "Captured", extract.Missing: ontology.NS + "Missing",
+		extract.Total: ontology.NS + "TotalCasualties",
+	}
+)
+
+func (b *builder) article(a *extract.Article) {
+	m := b.m
+	art := m.article(a.ID)
+	b.iri(art, ontology.Type, ontology.NS+"Article")
+	b.str(art, ontology.NS+"articleId", a.ID)
+	iris := make(map[string]string, len(a.Entities))
+	for _, e := range a.Entities {
+		iris[e.Key] = m.entity(e)
+	}
+	source := func(s extract.Source) string {
+		if s.Line == 0 {
+			return ""
+		}
+		iri := m.source(a.ID, s)
+		b.iri(iri, ontology.Type, ontology.NS+"Source")
+		b.iri(iri, ontology.NS+"article", art)
+		b.str(iri, ontology.Value, s.Text)
+		b.int(iri, ontology.NS+"line", s.Line)
+		b.int(iri, ontology.NS+"startOffset", s.Start)
+		b.int(iri, ontology.NS+"endOffset", s.End)
+		if s.Field != "" {
+			b.str(iri, ontology.NS+"infoboxField", s.Field)
+		}
+		return iri
+	}
+	derived := func(node string, s extract.Source) {
+		if src := source(s); src != "" {
+			b.iri(node, ontology.DerivedFrom, src)
+		}
+	}
+
+	if subj, ok := iris[a.Subject]; ok {
+		b.iri(art, ontology.NS+"about", subj)
+	}
+	for _, e := range a.Entities {
+		iri := iris[e.Key]
+		b.iri(iri, ontology.Type, ontology.NS+typeSegmentClass(e.Type))
+		if e.Type == extract.Event && e.Class != "" {
+			b.iri(iri, ontology.Type, ontology.NS+string(e.Class))
+		}
+		b.str(iri, ontology.Label, e.Label)
+		for _, al := range e.Aliases {
+			b.str(iri, ontology.AltLabel, al)
+		}
+		if e.QID != "" && qidRE.MatchString(e.QID) {
+			b.iri(iri, ontology.SameAs, ontology.WD+e.QID)
+		}
+		if e.WikiTitle != "" {
+			b.str(iri, ontology.NS+"wikipediaTitle", e.WikiTitle)
+		}
+		for _, s := range e.Sources {
+			b.iri(iri, ontology.NS+"mentionedIn", source(s))
+		}
+	}
+	for _, r := range a.Relations {
+		s, o := iris[r.Subject], iris[r.Object]
+		p := relProp[r.Rel]
+		if s == "" || o == "" || p == "" {
+			continue
+		}
+		if class, ok := roleClass[r.Rel]; ok {
+			role := m.role(o, s, r.Rel, r.Side)
+			b.iri(role, ontology.Type, class)
+			b.iri(role, ontology.NS+"agent", s)
+			b.iri(role, ontology.NS+"event", o)
+			if r.Side > 0 {
+				b.int(role, ontology.NS+"side", r.Side)
+			}
+			derived(role, r.Source)
+			// The direct property, for simple queries. Combatants and
+			// commanders are asked through their roles, which carry the side.
+			b.iri(s, p, o)
+			continue
+		}
+		b.iri(s, p, o)
+		if r.Rel == extract.OpponentOf {
+			b.iri(o, p, s)
+		}
+		b.statement(s, p, rdfIRI(o), r.Source, derived)
+	}
+	for _, at := range a.Attributes {
+		s := iris[at.Subject]
+		if s == "" {
+			continue
+		}
+		p := ontology.NS + string(at.Attr)
+		var o rdf.Object
+		if at.Attr == extract.Result {
+			o = literal(at.Value)
+		} else {
+			o = dateLiteral(at.Value)
+		}
+		b.add(s, p, o)
+		b.statement(s, p, o, at.Source, derived)
+	}
+	for _, f := range a.Figures {
+		ev := iris[f.Event]
+		if ev == "" || f.Side <= 0 {
+			continue
+		}
+		node := m.figure(ev, f)
+		if f.Kind == extract.Strength {
+			b.iri(node, ontology.Type, ontology.NS+"StrengthFigure")
+			b.iri(ev, ontology.NS+"strengthFigure", node)
+		} else {
+			kind, ok := kindIRI[f.Kind]
+			if !ok {
+				continue
+			}
+			b.iri(node, ontology.Type, ontology.NS+"CasualtyFigure")
+			b.iri(ev, ontology.NS+"casualtyFigure", node)
+			b.iri(node, ontology.NS+"casualtyKind", kind)
+		}
+		b.iri(node, ontology.NS+"event", ev)
+		b.int(node, ontology.NS+"side", f.Side)
+		if f.HasCount {
+			b.int(node, ontology.NS+"count", f.Count)
+			if f.Max > f.Count {
+				b.int(node, ontology.NS+"maxCount", f.Max)
+			}
+		}
+		if f.Text != "" {
+			b.str(node, ontology.NS+"originalText", f.Text)
+		}
+		derived(node, f.Source)
+	}
+}
+
+// statement reifies s p o as an fl:Statement carrying its source.
+func (b *builder) statement(s, p string, o rdf.Object, src extract.Source, derived func(string, extract.Source)) {
+	if src.Line == 0 {
+		return
+	}
+	st := b.m.statement(s, p, o.Serialize(rdf.NTriples))
+	b.iri(st, ontology.Type, ontology.NS+"Statement")
+	b.iri(st, ontology.Subject, s)
+	b.iri(st, ontology.Predicate, p)
+	b.add(st, ontology.Object, o)
+	derived(st, src)
+}
+
+func typeSegmentClass(t extract.Type) string {
+	switch t {
+	case extract.Person, extract.Organization, extract.Country, extract.Place, extract.Event, extract.Equipment:
+		return string(t)
+	}
+	return "Other"
+}
+
+var qidRE = regexp.MustCompile(`^Q[1-9][0-9]*$`)
+
+func (b *builder) add(s, p string, o rdf.Object) {
+	if s == "" || p == "" || o == nil {
+		return
+	}
+	b.ts = append(b.ts, rdf.Triple{Subj: mustIRI(s), Pred: mustIRI(p), Obj: o})
+}
+
+func (b *builder) iri(s, p, o string) {
+	if o == "" {
+		return
+	}
+	b.add(s, p, mustIRI(o))
+}
+
+func (b *builder) str(s, p, v string) {
+	if v = cleanText(v); v != "" {
+		b.add(s, p, literal(v))
+	}
+}
+
+func (b *builder) int(s, p string, v int) {
+	l, _ := rdf.NewLiteral(v)
+	b.add(s, p, l)
+}
+
+func rdfIRI(s string) rdf.Object { return mustIRI(s) }
+
+// mustIRI makes an IRI that the builder minted itself: from a checked base
+// and percent-encoded slugs, so it is always valid.
+func mustIRI(s string) rdf.IRI {
+	iri, err := rdf.NewIRI(s)
+	if err != nil {
+		panic(fmt.Sprintf("graph: minted an invalid IRI %q: %v", s, err))
+	}
+	return iri
+}
+
+func literal(s string) rdf.Literal {
+	l, _ := rdf.NewLiteral(cleanText(s))
+	return l
+}
+
+var (
+	dateRE      = regexp.MustCompile(`^-?[0-9]{4,}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$`)
+	yearMonthRE = regexp.MustCompile(`^-?[0-9]{4,}-(0[1-9]|1[0-2])$`)
+	yearRE      = regexp.MustCompile(`^-?[0-9]{4,}$`)
+)
+
+// dateLiteral types an ISO date by its precision: xsd:date, xsd:gYearMonth
+// or xsd:gYear. Anything else stays a plain string.
+func dateLiteral(v string) rdf.Object {
+	var dt string
+	switch {
+	case dateRE.MatchString(v):
+		dt = "date"
+	case yearMonthRE.MatchString(v):
+		dt = "gYearMonth"
+	case yearRE.MatchString(v):
+		dt = "gYear"
+	default:
+		return literal(v)
+	}
+	return rdf.NewTypedLiteral(v, mustIRI(ontology.XSD+dt))
+}
+
+// cleanText makes text safe for every RDF parser: valid UTF-8, and no
+// control characters but tab, newline and carriage return (rapper cuts a
+// literal at NUL).
+func cleanText(s string) string {
+	if !utf8.ValidString(s) {
+		s = strings.ToValidUTF8(s, "\uFFFD")
+	}
+	return strings.Map(func(r rune) rune {
+		if (r < 0x20 && r != '\t' && r != '\n' && r != '\r') || r == 0x7f || r == 0xFFFE || r == 0xFFFF {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// sortTriples sorts by subject, predicate and object in their N-Triples
+// form, and drops duplicates.
+func sortTriples(ts []rdf.Triple) []rdf.Triple {
+	type keyed struct {
+		s, p, o string
+		t       rdf.Triple
+	}
+	ks := make([]keyed, len(ts))
+	for i, t := range ts {
+		ks[i] = keyed{t.Subj.Serialize(rdf.NTriples), t.Pred.Serialize(rdf.NTriples), t.Obj.Serialize(rdf.NTriples), t}
+	}
+	sort.Slice(ks, func(i, j int) bool {
+		if ks[i].s != ks[j].s {
+			return ks[i].s < ks[j].s
+		}
+		if ks[i].p != ks[j].p {
+			return ks[i].p < ks[j].p
+		}
+		return ks[i].o < ks[j].o
+	})
+	out := ts[:0]
+	for i, k := range ks {
+		if i > 0 && k.s == ks[i-1].s && k.p == ks[i-1].p && k.o == ks[i-1].o {
+			continue
+		}
+		out = append(out, k.t)
+	}
+	return out
+}
