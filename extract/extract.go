@@ -14,6 +14,10 @@ type extractor struct {
 	names map[string]string // key of a name or alias -> entity key
 	errs  ErrorList
 	event *Entity // the article's subject
+
+	commanders []*Entity // in infobox order
+	resultText string    // the Result field, for resolveWinner
+	resultSrc  Source
 }
 
 func newExtractor(name string, doc layout) *extractor {

@@ -1,20 +1,1093 @@
 package extract
 
-import "strings"
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+)
 
-// readTitle makes the article's event from the infobox title.
+// readTitle makes the article's event from the infobox title. "Battle of
+// Kirkuk (2016)" is labelled "Battle of Kirkuk" with the bracketed form as
+// an alias; "Siege of Szigetvár, Battle of Szigeth" gives a label and an
+// alias.
 func (x *extractor) readTitle(title string, src Source) {
-	title = stripDebris(title)
-	x.event = x.entity(title, Event, src)
+	title = cleanValue(title)
+	names := splitTop(title, ", ")
+	label, aliases := splitDisambiguator(names[0])
+	x.event = x.entity(label, Event, src)
 	x.a.Subject = x.event.Key
 	x.a.ID = articleID(x.event.Label)
+	for _, a := range aliases {
+		x.alias(x.event, a)
+	}
+	for _, n := range names[1:] {
+		if looksLikeName(n) {
+			l, more := splitDisambiguator(n)
+			x.alias(x.event, l)
+			for _, a := range more {
+				x.alias(x.event, a)
+			}
+		}
+	}
 }
 
-func (x *extractor) readInfobox() {}
-func (x *extractor) readProse()   {}
-func (x *extractor) finish()      {}
+// splitDisambiguator cuts "Battle of Kirkuk (2016)" into its name and, as
+// aliases, the whole and a bracketed name ("Battle of Conoco Fields (Battle
+// of Khasham)" has the alias "Battle of Khasham").
+func splitDisambiguator(s string) (string, []string) {
+	s = strings.TrimSpace(s)
+	if !strings.HasSuffix(s, ")") {
+		return s, nil
+	}
+	i := strings.LastIndex(s, " (")
+	if i <= 0 {
+		return s, nil
+	}
+	name := strings.TrimSpace(s[:i])
+	inner := s[i+2 : len(s)-1]
+	aliases := []string{s}
+	if looksLikeName(inner) && strings.Contains(inner, " ") {
+		aliases = append(aliases, inner)
+	}
+	return name, aliases
+}
 
-// stripDebris removes what page copies leave of images and templates.
-func stripDebris(s string) string { return strings.TrimSpace(s) }
+// looksLikeName reports whether s starts like a proper name.
+func looksLikeName(s string) bool {
+	for _, r := range s {
+		return unicode.IsUpper(r) || unicode.IsDigit(r)
+	}
+	return false
+}
 
-func eventClass(name string) Class { return Battle }
+// readInfobox reads every infobox field but the title.
+func (x *extractor) readInfobox() {
+	attack := false
+	for _, f := range x.doc.fields {
+		switch normKey(f.key) {
+		case "perpetrator", "perpetrators", "victims", "fatalities", "injuries", "target", "targets":
+			attack = true
+		}
+	}
+	var placeHead *Entity
+	// Places first, so that the other fields can tell places from agents.
+	for _, f := range x.doc.fields {
+		switch normKey(f.key) {
+		case "place", "location":
+			if p := x.readPlace(f); placeHead == nil {
+				placeHead = p
+			}
+		}
+	}
+	for _, f := range x.doc.fields {
+		key := normKey(f.key)
+		base, side := splitSide(key)
+		switch base {
+		case "partof", "part_of":
+			x.readPartOf(f)
+		case "date":
+			x.readDate(f)
+		case "result":
+			x.readResult(f)
+		case "combatant", "combatants":
+			x.readCombatants(side, f)
+		case "commander", "commanders", "leader", "leaders", "commanders_and_leaders":
+			x.readCommanders(side, f)
+		case "units", "unit":
+			x.readUnits(side, f)
+		case "strength":
+			x.readStrength(side, f)
+		case "casualties", "casualties_and_losses", "losses":
+			x.readCasualties(side, f, false)
+		case "perpetrator", "perpetrators":
+			x.readPerpetrators(f)
+		case "fatalities", "deaths":
+			x.readCasualties(3, field{key: f.key, value: "killed: " + f.value, src: f.src}, true)
+		case "injuries", "injured", "wounded":
+			x.readCasualties(3, field{key: f.key, value: "wounded: " + f.value, src: f.src}, true)
+		case "numparts", "participants":
+			if attack {
+				x.readStrength(1, f)
+			}
+		case "target", "targets":
+			x.readTargets(f, placeHead)
+		}
+	}
+}
+
+// splitSide cuts a numbered key: "combatant2" is ("combatant", 2),
+// "combatant1a" is ("combatant", 1), "casualties3" is ("casualties", 3).
+func splitSide(key string) (string, int) {
+	i := len(key)
+	for i > 0 && key[i-1] >= 'a' && key[i-1] <= 'e' && i < len(key)+1 && i-1 > 0 && key[i-2] >= '0' && key[i-2] <= '9' {
+		i--
+	}
+	j := i
+	for j > 0 && key[j-1] >= '0' && key[j-1] <= '9' {
+		j--
+	}
+	if j == i {
+		return key, 0
+	}
+	n, _ := strconv.Atoi(key[j:i])
+	return strings.TrimRight(key[:j], "_"), n
+}
+
+// cleanValue removes what page copies leave of images and templates, and
+// citation markers.
+func cleanValue(s string) string {
+	s = stripCitations(s)
+	s = debrisRE.ReplaceAllString(s, ", ")
+	s = strings.ReplaceAll(s, "()", "")
+	s = strings.ReplaceAll(s, "( )", "")
+	return strings.TrimSpace(s)
+}
+
+// debrisRE matches image markup left in page copies: "25px", "border|22px",
+// "22px|M-19's flag", "File:X.png", "link=", "bordure".
+var debrisRE = regexp.MustCompile(`(?:\bborder\|)?\b\d{1,3}(?:x\d{1,3})?px\b(?:\|[^|,]*?'s flag\b)?|\bFile:[^,|]*?\.(?:png|svg|jpg|jpeg|gif)\b|\blink=[^,| ]*|\bbordure\b|\balt=[^,|]*|\bupright=[0-9.]*`)
+
+// stripDebris is cleanValue for a single name.
+func stripDebris(s string) string {
+	return cleanName(strings.Trim(cleanValue(s), ", "))
+}
+
+// listItems splits an infobox value into the names it lists: at commas,
+// bars, semicolons, "<hr>" and "<br>", and after casualty marks glued to a
+// name ("CifuentesKIA Alfonso"). A "Heading:" item is dropped, and a
+// following ", 1st Baronet" or ", 4th Earl of X" stays with its name.
+func listItems(value string) []listItem {
+	value = cleanValue(value)
+	for _, sep := range []string{"<hr>", "<br>", "<br/>", "<br />", "----", "|", ";", "•"} {
+		value = strings.ReplaceAll(value, sep, ", ")
+	}
+	value = markRE.ReplaceAllStringFunc(value, func(m string) string { return m + "," })
+	var items []listItem
+	for _, raw := range splitParenAware(value) {
+		raw = strings.TrimSpace(raw)
+		if raw == "" {
+			continue
+		}
+		it := parseItem(raw)
+		if it.name == "" && it.note == "" {
+			continue
+		}
+		if it.name == "" && it.note != "" && len(items) > 0 && items[len(items)-1].note == "" {
+			items[len(items)-1].note = it.note
+			continue
+		}
+		if len(items) > 0 && suffixTitleRE.MatchString(it.name) {
+			prev := &items[len(items)-1]
+			prev.name += ", " + it.name
+			prev.marks = append(prev.marks, it.marks...)
+			continue
+		}
+		items = append(items, it)
+	}
+	return items
+}
+
+// A listItem is one name of an infobox list.
+type listItem struct {
+	name  string
+	marks []Rel  // KilledIn, WoundedIn, CapturedIn from KIA/†, WIA, POW marks
+	note  string // a bracketed note after the name: "(Sultan Murad Division commander)"
+	star  bool   // a "* " sub-item
+	head  bool   // a "Heading:" item
+}
+
+// suffixTitleRE matches the part of a peer's name after its comma:
+// "1st Baronet", "4th Earl of Hopetoun", "Duke of Albany".
+var suffixTitleRE = regexp.MustCompile(`^(?:\d+(?:st|nd|rd|th) )?(?:Baronet|Earl|Duke|Baron|Viscount|Marquess|Marquis|Count|Lord|Prince|Bt)\b`)
+
+// markRE matches a casualty mark glued to the end of a name or standing
+// after it: "YamasakiKIA", "Frost (POW)", "Salih†".
+var markRE = regexp.MustCompile(`(?:\p{Ll}|\)|\.)(?:KIA|POW|WIA|DOW|MIA|†)|\s(?:KIA|POW|WIA|DOW|MIA)\b|\((?:KIA|POW|WIA|DOW|MIA|†)\)|†`)
+
+// splitParenAware splits at commas outside brackets. A bracket that closes
+// without opening ends the item it is in; a bracket group followed by more
+// text ("(1st Aleppo Division commander) Ali Salih") is cut after it.
+func splitParenAware(s string) []string {
+	var out []string
+	depth := 0
+	start := 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '(':
+			depth++
+		case ')':
+			if depth > 0 {
+				depth--
+				if depth == 0 && i+2 < len(s) && s[i+1] == ' ' && isUpperByte(s[i+2]) && strings.HasPrefix(strings.TrimSpace(s[start:]), "(") {
+					out = append(out, s[start:i+1])
+					start = i + 1
+				}
+			}
+		case ',':
+			if depth == 0 {
+				out = append(out, s[start:i])
+				start = i + 1
+			}
+		}
+	}
+	return append(out, s[start:])
+}
+
+func isUpperByte(c byte) bool { return c >= 'A' && c <= 'Z' || c >= 0xC0 }
+
+// parseItem reads one raw list item: marks, a note in brackets, a leading
+// star, a heading.
+func parseItem(raw string) listItem {
+	var it listItem
+	raw = strings.TrimSpace(raw)
+	if strings.HasPrefix(raw, "*") {
+		it.star = true
+		raw = strings.TrimSpace(strings.TrimLeft(raw, "*"))
+	}
+	if strings.HasSuffix(raw, ":") {
+		it.head = true
+		return it
+	}
+	if i := strings.Index(raw, ":"); i > 0 && i < len(raw)-1 && !strings.Contains(raw[:i], "(") {
+		// "Coalition: Northern Alliance"
+		raw = strings.TrimSpace(raw[i+1:])
+	}
+	for _, m := range []struct {
+		mark string
+		rel  Rel
+	}{{"KIA", KilledIn}, {"DOW", KilledIn}, {"†", KilledIn}, {"WIA", WoundedIn}, {"POW", CapturedIn}, {"MIA", CapturedIn}} {
+		for {
+			i := strings.Index(raw, m.mark)
+			if i < 0 {
+				break
+			}
+			if m.mark != "†" && i > 0 && isUpperByte(raw[i-1]) && raw[i-1] < 0x80 {
+				break // part of an acronym
+			}
+			if m.rel != CapturedIn || m.mark == "POW" {
+				it.marks = append(it.marks, m.rel)
+			}
+			raw = raw[:i] + raw[i+len(m.mark):]
+		}
+	}
+	raw = strings.ReplaceAll(raw, "()", "")
+	// A note in brackets: "(Kirkuk security commander)". An unbalanced
+	// closing bracket makes the whole item a note.
+	if strings.HasSuffix(strings.TrimSpace(raw), ")") {
+		t := strings.TrimSpace(raw)
+		if i := strings.LastIndex(t, "("); i >= 0 {
+			it.note = strings.TrimSpace(t[i+1 : len(t)-1])
+			raw = t[:i]
+		} else {
+			it.note = strings.TrimSpace(t[:len(t)-1])
+			raw = ""
+		}
+	} else if i := strings.Index(raw, "("); i > 0 {
+		t := raw[i+1:]
+		if j := strings.Index(t, ")"); j >= 0 {
+			it.note = t[:j]
+			raw = raw[:i] + t[j+1:]
+		}
+	}
+	raw = strings.TrimRight(strings.TrimSpace(raw), "#")
+	it.name = cleanName(raw)
+	if strings.EqualFold(it.name, "unknown") || strings.EqualFold(it.name, "none") || strings.EqualFold(it.name, "n/a") {
+		it.name = ""
+	}
+	if it.name != "" && !looksLikeName(it.name) {
+		if it.note == "" {
+			it.note = it.name
+		}
+		it.name = ""
+	}
+	return it
+}
+
+// readPlace reads the Place field: the first place is where the event
+// happened, each later one holds the ones before it.
+func (x *extractor) readPlace(f field) *Entity {
+	value := cleanValue(f.value)
+	var chain []*Entity
+	for _, part := range splitTop(value, ", ") {
+		name, aliases := splitParenAlias(trimPlaceQualifier(strings.TrimSpace(part)))
+		// "Japanese embassy in Jesús María": the first is in the second.
+		for i, sub := range strings.Split(name, " in ") {
+			n := cleanName(trimPlaceQualifier(sub))
+			if n == "" || !looksLikeName(n) {
+				continue
+			}
+			e := x.entity(n, x.placeType(n), f.src)
+			if e == nil {
+				continue
+			}
+			if i == 0 {
+				for _, a := range aliases {
+					x.alias(e, a)
+				}
+			}
+			chain = append(chain, e)
+		}
+	}
+	for i, p := range chain {
+		x.relate(x.event, Location, p, 0, f.src)
+		for _, outer := range chain[i+1:] {
+			if p.Type != Country || outer.Type == Country {
+				x.relate(p, LocatedIn, outer, 0, f.src)
+			}
+		}
+	}
+	if len(chain) == 0 {
+		return nil
+	}
+	return chain[0]
+}
+
+// trimPlaceQualifier drops "near", "Near", "1 mile north-west of", "outside".
+var placeQualifierRE = regexp.MustCompile(`^(?i:(?:near|nearby|around|outside|off|south|north|east|west|close to|vicinity of|the vicinity of|present-day)\s+(?:of\s+)?|(?:\d+(?:\.\d+)?\s*(?:km|kilometres|kilometers|mi|miles?)\s+)?(?:(?:north|south|east|west)(?:-?(?:north|south|east|west))?\s+of\s+))`)
+
+func trimPlaceQualifier(s string) string {
+	for {
+		t := placeQualifierRE.ReplaceAllString(s, "")
+		if t == s {
+			return strings.TrimSpace(s)
+		}
+		s = t
+	}
+}
+
+// splitParenAlias cuts "Carrhae (Harran)" into a name and its aliases.
+func splitParenAlias(s string) (string, []string) {
+	i := strings.Index(s, "(")
+	if i <= 0 || !strings.HasSuffix(strings.TrimSpace(s), ")") {
+		return s, nil
+	}
+	inner := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s[i+1:]), ")"))
+	name := strings.TrimSpace(s[:i])
+	var aliases []string
+	for _, a := range strings.Split(inner, ",") {
+		a = strings.TrimSpace(a)
+		a = strings.TrimPrefix(a, "present-day ")
+		a = strings.TrimPrefix(a, "modern ")
+		if looksLikeName(a) {
+			aliases = append(aliases, a)
+		}
+	}
+	return name, aliases
+}
+
+// placeType tells a country from a place.
+func (x *extractor) placeType(name string) Type {
+	if isCountryName(name) {
+		return Country
+	}
+	return Place
+}
+
+// isCountryName reports whether name is a state: a known country, or a
+// polity by its form ("Kingdom of X", "X Empire").
+func isCountryName(name string) bool {
+	k := Key(name)
+	if countryIsName[k] {
+		return true
+	}
+	if i, ok := countryByKey[k]; ok && !demonymIsOnly(k, i) {
+		return true
+	}
+	words := strings.Fields(k)
+	if len(words) >= 3 && words[1] == "of" && polityHeads[words[0]] {
+		return !orgHeads[words[len(words)-1]]
+	}
+	if len(words) >= 2 && polityHeads[words[len(words)-1]] && !orgHeads[words[0]] {
+		return true
+	}
+	if len(words) >= 4 && words[2] == "of" && polityHeads[words[1]] && (words[0] == "grand" || words[0] == "islamic" || words[0] == "first" || words[0] == "second") {
+		return words[0] != "islamic" || words[1] == "emirate" || words[1] == "republic"
+	}
+	return false
+}
+
+// demonymIsOnly reports whether key is only an adjective ("french"), which
+// does not name the country itself.
+func demonymIsOnly(k string, i int) bool {
+	_, adj := demonymByKey[k]
+	return adj && Key(countries[i].name) != k && !strings.Contains(k, " ") && strings.ToUpper(k) != k && !isShortName(k)
+}
+
+// isShortName reports whether k is a short name of a country rather than
+// an adjective: "burma", "holland", "britain".
+func isShortName(k string) bool {
+	switch k {
+	case "burma", "holland", "britain", "great britain", "czechia", "siam", "uk", "us", "usa", "u.s.", "u.s.a.", "ussr", "uae", "drc", "turkiye":
+		return true
+	}
+	return false
+}
+
+// readPartOf reads the wars and campaigns the event is part of: "the War of
+// Attrition and the Israeli–Palestinian conflict"; "the East African
+// campaign of World War I" (the campaign is part of the war).
+func (x *extractor) readPartOf(f field) {
+	value := cleanValue(f.value)
+	for _, part := range splitEventList(value) {
+		inner, outer := splitOfWar(part)
+		name, aliases := splitDisambiguator(inner)
+		e := x.entity(stripThe(name), Event, f.src)
+		if e == nil {
+			continue
+		}
+		for _, a := range aliases {
+			x.alias(e, stripThe(a))
+		}
+		x.relate(x.event, PartOf, e, 0, f.src)
+		if outer != "" {
+			oname, oaliases := splitDisambiguator(outer)
+			o := x.entity(stripThe(oname), Event, f.src)
+			for _, a := range oaliases {
+				x.alias(o, stripThe(a))
+			}
+			x.relate(e, PartOf, o, 0, f.src)
+			x.relate(x.event, PartOf, o, 0, f.src)
+		}
+	}
+}
+
+// splitEventList splits a list of event names at commas and "and", but not
+// inside brackets ("(2002–present)") or names ("War of 1565–1568").
+func splitEventList(s string) []string {
+	var out []string
+	for _, p := range splitParenAware(s) {
+		p = strings.TrimSpace(p)
+		p = strings.TrimPrefix(p, "and ")
+		for _, q := range splitAndTop(p) {
+			if q = strings.TrimSpace(q); q != "" {
+				out = append(out, q)
+			}
+		}
+	}
+	return out
+}
+
+// splitAndTop splits at " and " when both sides look like event names:
+// "the War in Afghanistan and the Afghan Civil War", but not "the Islamic
+// State of Iraq and the Levant".
+func splitAndTop(s string) []string {
+	i := strings.Index(s, " and ")
+	if i < 0 {
+		return []string{s}
+	}
+	left, right := s[:i], s[i+5:]
+	if eventClassOK(left) && eventClassOK(right) {
+		return append([]string{left}, splitAndTop(right)...)
+	}
+	return []string{s}
+}
+
+// eventClassOK reports whether s names an event by one of its head nouns.
+func eventClassOK(s string) bool {
+	_, ok := eventHead(s)
+	return ok
+}
+
+// splitOfWar cuts "the East African campaign of World War I" into the
+// campaign and the war it is part of.
+func splitOfWar(s string) (inner, outer string) {
+	for _, sep := range []string{" of the ", " of ", " in the "} {
+		i := strings.Index(s, sep)
+		if i < 0 {
+			continue
+		}
+		left, right := s[:i], s[i+len(sep):]
+		lw := strings.Fields(strings.ToLower(left))
+		if len(lw) < 2 {
+			continue
+		}
+		switch lw[len(lw)-1] {
+		case "campaign", "theater", "theatre", "front", "phase", "offensive":
+		default:
+			continue
+		}
+		if c, ok := eventHead(right); ok && (c == War || c == Conflict) && looksLikeName(right) {
+			if sep == " of the " {
+				right = "the " + right
+			}
+			return left, right
+		}
+	}
+	return s, ""
+}
+
+func stripThe(s string) string {
+	s = strings.TrimSpace(s)
+	for _, p := range []string{"the ", "The "} {
+		if strings.HasPrefix(s, p) && len(s) > len(p) {
+			return s[len(p):]
+		}
+	}
+	return s
+}
+
+// eventHead finds the class of an event from the head noun of its name:
+// the last class word before the first preposition, or failing that the
+// last in the name. "Turkish involvement in the Syrian civil war" is a
+// Conflict; "Palace of Justice siege" a Siege.
+func eventHead(name string) (Class, bool) {
+	words := strings.FieldsFunc(strings.ToLower(name), func(r rune) bool { return r == ' ' || r == '(' || r == ')' || r == ',' })
+	head := len(words)
+	for i, w := range words {
+		if i > 0 && (w == "of" || w == "in" || w == "against" || w == "on" || w == "at" || w == "for" || w == "between") {
+			head = i
+			break
+		}
+	}
+	find := func(ws []string) (Class, bool) {
+		for i := len(ws) - 1; i >= 0; i-- {
+			if c, ok := classWords[ws[i]]; ok {
+				return c, true
+			}
+		}
+		return "", false
+	}
+	if c, ok := find(words[:head]); ok {
+		return c, true
+	}
+	return find(words)
+}
+
+// classWords map an event's head noun to its class.
+var classWords = map[string]Class{
+	"war": War, "wars": War, "battle": Battle, "battles": Battle, "engagement": Battle, "skirmish": Battle,
+	"siege": Siege, "sieges": Siege, "blockade": Siege, "operation": Operation, "operations": Operation,
+	"attack": Attack, "attacks": Attack, "raid": Attack, "raids": Attack, "bombing": Attack, "bombings": Attack,
+	"ambush": Attack, "massacre": Attack, "massacres": Attack, "assault": Attack, "shooting": Attack,
+	"shootings": Attack, "strike": Attack, "strikes": Attack, "assassination": Attack, "hijacking": Attack,
+	"campaign": Campaign, "campaigns": Campaign, "crusade": Campaign, "offensive": Campaign, "invasion": Campaign,
+	"expedition": Campaign, "conflict": Conflict, "conflicts": Conflict, "insurgency": Conflict,
+	"rebellion": Conflict, "uprising": Conflict, "revolt": Conflict, "revolution": Conflict,
+	"theater": Conflict, "theatre": Conflict, "crisis": Conflict, "intervention": Conflict,
+	"involvement": Conflict, "occupation": Conflict, "coup": Conflict, "mutiny": Conflict,
+	"front": Conflict, "emergency": Conflict, "troubles": Conflict, "riots": Conflict,
+}
+
+// eventClass gives the class of an event name; Conflict when no head noun
+// says otherwise.
+func eventClass(name string) Class {
+	if c, ok := eventHead(name); ok {
+		return c
+	}
+	return Conflict
+}
+
+// readDate reads the start and end of the event.
+func (x *extractor) readDate(f field) {
+	start, end, ok := parseDates(cleanValue(f.value))
+	if !ok {
+		x.warn(f.src.Line, "date %q: no date found", f.value)
+		return
+	}
+	x.attr(x.event, StartDate, start, f.src)
+	x.attr(x.event, EndDate, end, f.src)
+}
+
+// readResult records the result as written, and its winner: "French
+// victory" makes France the winner, when France is named in the article.
+func (x *extractor) readResult(f field) {
+	value := stripCitations(f.value)
+	value = strings.TrimSpace(value)
+	if value == "" {
+		return
+	}
+	x.attr(x.event, Result, value, f.src)
+	x.resultText = value
+	x.resultSrc = f.src
+}
+
+// resolveWinner is run after the whole article has been read, so that the
+// winner can be any agent the article names.
+func (x *extractor) resolveWinner() {
+	m := victoryRE.FindStringSubmatch(x.resultText)
+	if m == nil {
+		return
+	}
+	for _, part := range regexp.MustCompile(`\s*(?:,|\band\b|&|/)\s*`).Split(m[1], -1) {
+		part = strings.TrimSpace(part)
+		if part == "" {
+			continue
+		}
+		if w := x.agentFor(part); w != nil {
+			x.relate(w, WinnerOf, x.event, 0, x.resultSrc)
+		}
+	}
+}
+
+// victoryRE matches the winner in "Decisive French victory", "MNLA victory",
+// "United States and SDF victory".
+var victoryRE = regexp.MustCompile(`^(?:(?:Decisive|Major|Pyrrhic|Tactical|Strategic|Overwhelming|Crushing|Indecisive|Narrow|Qualified|Limited|Partial|Significant|Final)\s+)*(.+?)\s+(?:tactical\s+|strategic\s+|decisive\s+|pyrrhic\s+)?(?:victory|win|triumph)\b`)
+
+// agentFor finds the agent an adjective or name stands for: an entity of
+// the article with that name, or whose name the adjective starts ("Parthian"
+// for "Parthian Empire"), or the country of a demonym when the article
+// names it.
+func (x *extractor) agentFor(word string) *Entity {
+	word = strings.TrimSpace(strings.TrimPrefix(word, "the "))
+	if e := x.lookup(word); e != nil && isAgent(e.Type) {
+		return e
+	}
+	k := Key(word)
+	// A combatant whose name starts with the word.
+	for _, r := range x.a.Relations {
+		if r.Rel != CombatantIn || r.Object != x.event.Key {
+			continue
+		}
+		e := x.byKey[r.Subject]
+		if strings.HasPrefix(e.Key, k+" ") || e.Key == k {
+			return e
+		}
+	}
+	if i, ok := countryByKey[k]; ok {
+		if e := x.lookup(countries[i].name); e != nil && isAgent(e.Type) {
+			return e
+		}
+		for _, o := range countries[i].other {
+			if e := x.lookup(o); e != nil && isAgent(e.Type) && Key(o) != k {
+				return e
+			}
+		}
+	}
+	return nil
+}
+
+func isAgent(t Type) bool { return t == Country || t == Organization || t == Person }
+
+// readCombatants reads one side's belligerents.
+func (x *extractor) readCombatants(side int, f field) {
+	var parent *Entity
+	for _, it := range listItems(f.value) {
+		if it.head || it.name == "" {
+			continue
+		}
+		name := stripFlagCode(it.name)
+		name, aliases := splitParenAlias(name)
+		if name == "" && len(aliases) > 0 {
+			name, aliases = aliases[0], aliases[1:]
+		}
+		if strings.HasPrefix(it.name, "(") {
+			continue
+		}
+		t := x.agentType(name)
+		e := x.entity(name, t, f.src)
+		if e == nil {
+			continue
+		}
+		for _, a := range aliases {
+			x.aliasOrAcronym(e, a)
+		}
+		if it.note != "" && looksLikeName(it.note) && len(aliases) == 0 && acronymOf(it.note, e.Label) {
+			x.alias(e, it.note)
+		}
+		x.relate(e, CombatantIn, x.event, side, f.src)
+		if it.star && parent != nil {
+			x.relate(e, AffiliatedWith, parent, 0, f.src)
+		} else if !it.star {
+			parent = e
+		}
+	}
+}
+
+// stripFlagCode drops a country code left from a flag: "RUS Wagner Group".
+func stripFlagCode(s string) string {
+	if len(s) > 4 && s[3] == ' ' && isUpperByte(s[0]) && isUpperByte(s[1]) && isUpperByte(s[2]) && s[0] < 0x80 && s[1] < 0x80 && s[2] < 0x80 {
+		if _, ok := flagCodes[s[:3]]; ok && looksLikeName(s[4:]) {
+			return s[4:]
+		}
+	}
+	return s
+}
+
+// flagCodes are the three-letter country codes flags carry.
+var flagCodes = map[string]bool{
+	"USA": true, "RUS": true, "GBR": true, "FRA": true, "GER": true, "DEU": true, "SYR": true,
+	"TUR": true, "IRN": true, "IRQ": true, "ISR": true, "UKR": true, "CHN": true, "JPN": true,
+	"ITA": true, "ESP": true, "POL": true, "NLD": true, "BEL": true, "CAN": true, "AUS": true,
+	"AFG": true, "PAK": true, "IND": true, "SAU": true, "EGY": true, "LBY": true, "MLI": true,
+	"NGA": true, "JOR": true, "LBN": true, "YEM": true, "SOM": true, "SDN": true, "ETH": true,
+	"KEN": true, "UGA": true, "COD": true, "CAF": true, "TCD": true, "NER": true, "BFA": true,
+	"MRT": true, "DZA": true, "MAR": true, "TUN": true, "GRC": true, "SRB": true, "HRV": true,
+	"BIH": true, "ALB": true, "ARM": true, "AZE": true, "GEO": true, "KAZ": true, "UZB": true,
+	"MEX": true, "COL": true, "PER": true, "VEN": true, "BRA": true, "ARG": true, "CHL": true,
+	"CUB": true, "USSR": false, "PRK": true, "KOR": true, "VNM": true, "THA": true, "MMR": true,
+	"PHL": true, "IDN": true, "MYS": true, "NZL": true, "SWE": true, "NOR": true, "FIN": true,
+	"DNK": true, "AUT": true, "CHE": true, "HUN": true, "ROU": true, "BGR": true, "CZE": true,
+	"SVK": true, "PRT": true, "IRL": true, "QAT": true, "ARE": true, "KWT": true, "OMN": true,
+	"BHR": true,
+}
+
+// agentType tells a country from an organisation, for a belligerent.
+func (x *extractor) agentType(name string) Type {
+	if e := x.lookup(name); e != nil && e.Type != "" && e.Type != Place {
+		return e.Type
+	}
+	if isCountryName(name) {
+		return Country
+	}
+	k := Key(name)
+	words := strings.Fields(k)
+	if len(words) > 0 {
+		if orgHeads[words[len(words)-1]] || orgHeads[words[0]] {
+			return Organization
+		}
+	}
+	for _, w := range words {
+		switch w {
+		case "africa", "america", "asia", "europe", "arabia", "indies", "india":
+			return Country
+		}
+	}
+	if len(words) == 1 {
+		if _, ok := countryByKey[k]; ok {
+			return Country
+		}
+	}
+	return Organization
+}
+
+// aliasOrAcronym records a bracketed name after an entity's name as its
+// alias: "Counter-Terrorism Group (CTG)".
+func (x *extractor) aliasOrAcronym(e *Entity, a string) {
+	if looksLikeName(a) {
+		x.alias(e, a)
+	}
+}
+
+// acronymOf reports whether short is an acronym of name.
+func acronymOf(short, name string) bool {
+	if len(short) < 2 || len(short) > 8 || strings.ToUpper(short) != short {
+		return false
+	}
+	return true
+}
+
+// readCommanders reads one side's commanders. A name's note may say what
+// it leads: "(Sultan Murad Division commander)".
+func (x *extractor) readCommanders(side int, f field) {
+	for _, it := range listItems(f.value) {
+		if it.head {
+			continue
+		}
+		if it.name == "" {
+			continue
+		}
+		name, aliases := splitDisambiguator(it.name)
+		name = stripRanks(name)
+		if name == "" || !looksLikeName(name) {
+			continue
+		}
+		// "John Moore (British Army officer)" keeps the bracketed form as
+		// an alias; a second listing of a shorter form is an alias too.
+		if prev := x.shorterFormOf(name, side); prev != nil {
+			x.alias(prev, name)
+			x.marks(prev, it.marks, f.src)
+			continue
+		}
+		e := x.entity(name, Person, f.src)
+		if e == nil {
+			continue
+		}
+		if e.Type != Person {
+			e.Type = Person
+		}
+		for _, a := range aliases {
+			x.alias(e, a)
+		}
+		x.relate(e, CommanderIn, x.event, side, f.src)
+		x.marks(e, it.marks, f.src)
+		x.commanderNote(e, it.note, f.src)
+		x.commanders = append(x.commanders, e)
+	}
+}
+
+func (x *extractor) marks(e *Entity, marks []Rel, src Source) {
+	for _, m := range marks {
+		x.relate(e, m, x.event, 0, src)
+	}
+}
+
+// shorterFormOf finds an earlier commander of the same side of whom name is
+// a shorter form: "Armand de La Houssaye" after "Armand Lebrun de La
+// Houssaye", "John Hope" after "John Hope, 4th Earl of Hopetoun".
+func (x *extractor) shorterFormOf(name string, side int) *Entity {
+	if x.lookup(name) != nil {
+		return nil
+	}
+	nw := strings.Fields(Key(name))
+	if len(nw) < 2 {
+		return nil
+	}
+	for i := len(x.commanders) - 1; i >= 0; i-- {
+		e := x.commanders[i]
+		base := e.Label
+		if j := strings.Index(base, ","); j > 0 {
+			base = base[:j]
+		}
+		ew := strings.Fields(Key(base))
+		if len(ew) < len(nw) || nw[0] != ew[0] || nw[len(nw)-1] != ew[len(ew)-1] {
+			continue
+		}
+		if isSubsequence(nw, ew) {
+			return e
+		}
+	}
+	return nil
+}
+
+func isSubsequence(short, long []string) bool {
+	j := 0
+	for _, w := range long {
+		if j < len(short) && short[j] == w {
+			j++
+		}
+	}
+	return j == len(short)
+}
+
+// stripRanks removes ranks and titles before a name: "Lt. Gen. Zekai
+// Aksakallı" is "Zekai Aksakallı". A title that is the name's only other
+// word stays ("Lord Chelmsford").
+func stripRanks(name string) string {
+	name = strings.TrimSpace(name)
+	for {
+		lower := strings.ToLower(name)
+		cut := 0
+		for _, r := range multiRanks {
+			if strings.HasPrefix(lower, r+" ") && len(r) > cut {
+				cut = len(r) + 1
+			}
+		}
+		if cut == 0 {
+			sp := strings.IndexByte(name, ' ')
+			if sp < 0 {
+				break
+			}
+			w := strings.ToLower(name[:sp])
+			if !ranks[w] {
+				break
+			}
+			cut = sp + 1
+		}
+		rest := strings.TrimSpace(name[cut:])
+		if rest == "" || !looksLikeName(rest) {
+			break
+		}
+		name = rest
+	}
+	return name
+}
+
+// commanderNote reads a commander's note: "(Sultan Murad Division
+// commander)" makes him its leader, "(Levant Front field commander)" or
+// "(Hazma Division)" its member, "(head of Zanyari)" its leader.
+func (x *extractor) commanderNote(p *Entity, note string, src Source) {
+	note = strings.TrimSpace(note)
+	if note == "" {
+		return
+	}
+	lower := strings.ToLower(note)
+	rel := MemberOf
+	org := note
+	if m := noteRoleRE.FindStringSubmatchIndex(lower); m != nil {
+		role := lower[m[2]:m[3]]
+		org = strings.TrimSpace(note[:m[0]])
+		if rest := strings.TrimSpace(note[m[1]:]); org == "" && strings.HasPrefix(strings.ToLower(rest), "of ") {
+			org = strings.TrimSpace(rest[3:])
+		}
+		switch {
+		case strings.Contains(role, "field"), strings.Contains(role, "deputy"), strings.Contains(role, "political"):
+			rel = MemberOf
+			if strings.Contains(role, "deputy") {
+				rel = DeputyLeaderOf
+			}
+			if strings.Contains(role, "political leader") {
+				rel = LeaderOf
+			}
+		default:
+			rel = LeaderOf
+		}
+	}
+	org = strings.TrimSpace(strings.TrimSuffix(org, ","))
+	if org == "" || !looksLikeName(org) {
+		return
+	}
+	o := x.orgFromNote(org)
+	if o == nil {
+		return
+	}
+	x.relate(p, rel, o, 0, src)
+}
+
+// noteRoleRE finds the role word of a commander's note.
+var noteRoleRE = regexp.MustCompile(`\b((?:deputy |field |chief |political |supreme |overall |operations |military )*(?:commander|leader|head|chief|emir|founder|director|chairman|commandant))\b`)
+
+// orgFromNote finds the organisation a note names: a known one, by its
+// name or its last words ("Zanyari" for "Parastin u Zanyari"), or a new
+// one whose name ends in an organisation's head noun.
+func (x *extractor) orgFromNote(name string) *Entity {
+	if e := x.lookup(name); e != nil && (e.Type == Organization || e.Type == Country) {
+		return e
+	}
+	k := Key(name)
+	for _, e := range x.a.Entities {
+		if e.Type != Organization {
+			continue
+		}
+		if strings.HasSuffix(e.Key, " "+k) && len(strings.Fields(k)) >= 1 && len(k) >= 4 {
+			x.alias(e, name)
+			return e
+		}
+		// "Peshmerga Counterterrorism Group" for "Counter-Terrorism Group"
+		// of the Peshmerga: another known name, then this one.
+		if loose(k) != loose(e.Key) && strings.HasSuffix(loose(k), loose(e.Key)) {
+			prefix := strings.TrimSpace(name[:len(name)-len(lastWordsLike(name, e.Label))])
+			if prefix != "" && (x.lookup(prefix) != nil || isDemonym(prefix)) {
+				x.alias(e, name)
+				return e
+			}
+		}
+	}
+	words := strings.Fields(k)
+	if len(words) >= 2 && orgHeads[words[len(words)-1]] {
+		return x.entity(name, Organization, Source{})
+	}
+	return nil
+}
+
+// lastWordsLike returns the words at the end of s that loosely spell name.
+func lastWordsLike(s, name string) string {
+	ws := strings.Fields(s)
+	for i := len(ws) - 1; i >= 0; i-- {
+		tail := strings.Join(ws[i:], " ")
+		if loose(Key(tail)) == loose(Key(name)) {
+			return tail
+		}
+	}
+	return ""
+}
+
+// loose is a key without spaces, hyphens, dots and apostrophes: "M-19" and
+// "M19", "U.S." and "US" are loosely the same.
+func loose(k string) string {
+	return strings.Map(func(r rune) rune {
+		switch r {
+		case ' ', '-', '.', '\'', '"':
+			return -1
+		}
+		return r
+	}, k)
+}
+
+func isDemonym(s string) bool {
+	_, ok := demonymByKey[Key(s)]
+	return ok
+}
+
+// readUnits reads the units of a side: participants, and combatants of
+// that side; a starred unit belongs to the one above it.
+func (x *extractor) readUnits(side int, f field) {
+	var parent *Entity
+	for _, it := range listItems(f.value) {
+		if it.head || it.name == "" {
+			continue
+		}
+		name, aliases := splitParenAlias(it.name)
+		e := x.entity(stripFlagCode(name), Organization, f.src)
+		if e == nil {
+			continue
+		}
+		if e.Type == Place || e.Type == "" {
+			e.Type = Organization
+		}
+		for _, a := range aliases {
+			x.alias(e, a)
+		}
+		if it.note != "" && acronymOf(it.note, e.Label) {
+			x.alias(e, it.note)
+		}
+		x.relate(e, ParticipantIn, x.event, 0, f.src)
+		x.relate(e, CombatantIn, x.event, side, f.src)
+		if it.star && parent != nil {
+			x.relate(e, AffiliatedWith, parent, 0, f.src)
+		} else if !it.star {
+			parent = e
+		}
+	}
+}
+
+// readPerpetrators reads an attack's perpetrators: participants, and the
+// first side.
+func (x *extractor) readPerpetrators(f field) {
+	for _, it := range listItems(f.value) {
+		if it.head || it.name == "" {
+			continue
+		}
+		e := x.entity(it.name, x.agentType(it.name), f.src)
+		x.relate(e, ParticipantIn, x.event, 0, f.src)
+		x.relate(e, CombatantIn, x.event, 1, f.src)
+	}
+}
+
+// readTargets reads an attack's targets: places of the event, in the
+// place the infobox gives.
+func (x *extractor) readTargets(f field, in *Entity) {
+	value := cleanValue(f.value)
+	for _, part := range splitEventListPlain(value) {
+		if i := strings.Index(part, " with "); i > 0 {
+			part = part[:i]
+		}
+		part, _ = splitParenAlias(part)
+		part = cleanName(part)
+		if part == "" || !looksLikeName(part) {
+			continue
+		}
+		p := x.entity(part, Place, f.src)
+		x.relate(x.event, Location, p, 0, f.src)
+		if in != nil {
+			x.relate(p, LocatedIn, in, 0, f.src)
+		}
+	}
+}
+
+// splitEventListPlain splits at commas and " and ".
+func splitEventListPlain(s string) []string {
+	var out []string
+	for _, p := range splitParenAware(s) {
+		for _, q := range strings.Split(p, " and ") {
+			if q = strings.TrimSpace(q); q != "" {
+				out = append(out, q)
+			}
+		}
+	}
+	return out
+}
+
+// splitTop splits s at sep outside brackets.
+func splitTop(s, sep string) []string {
+	var out []string
+	depth := 0
+	start := 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '(', '[':
+			depth++
+		case ')', ']':
+			if depth > 0 {
+				depth--
+			}
+		default:
+			if depth == 0 && strings.HasPrefix(s[i:], sep) {
+				out = append(out, s[start:i])
+				start = i + len(sep)
+				i += len(sep) - 1
+			}
+		}
+	}
+	return append(out, s[start:])
+}

@@ -1,0 +1,395 @@
+package extract
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// A count is a number read from a figure: a value, or a range.
+type count struct {
+	n, max int
+	has    bool // a number was given
+	upTo   bool // "Up to N"
+	pos    int  // byte offset of the number in the item, or -1
+	end    int  // byte offset just past it
+}
+
+// numberRE matches a number or a range of numbers with its qualifiers:
+// "1,200", "~300", "c. 511", "300+", "2,300 – 3,000", "100 or 500",
+// "10,000 to 15,000", "up to 8,000".
+var numberRE = regexp.MustCompile(`(?i)(?:\b(up to|at least|about|approximately|approx\.|around|over|more than|nearly|almost|some|c\.|ca\.)\s*)?([~≈]\s*)?\b(\d{1,3}(?:,\d{3})+|\d+)(\+)?(?:\s*(?:–|—|-|to|or)\s*(\d{1,3}(?:,\d{3})+|\d+)(\+)?)?`)
+
+// wordNumbers are the numbers that are written out.
+var wordNumbers = map[string]int{
+	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+	"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+	"fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+	"thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "a hundred": 100,
+}
+
+// vagueQuantities stand for a number the text does not give.
+var vagueQuantities = map[string]bool{
+	"several": true, "dozens": true, "hundreds": true, "thousands": true, "many": true,
+	"some": true, "more": true, "few": true, "a few": true, "numerous": true, "unknown number": true,
+	"scores": true, "countless": true, "heavy": false,
+}
+
+func atoiComma(s string) int {
+	n, err := strconv.Atoi(strings.ReplaceAll(s, ",", ""))
+	if err != nil {
+		return -1
+	}
+	return n
+}
+
+// readCount finds the first number of an item. "No. 2 Column" is a name,
+// and a number glued to a letter ("F-22", "T-72") is part of a name too.
+func readCount(item string) count {
+	for _, m := range numberRE.FindAllStringSubmatchIndex(item, -1) {
+		numStart := m[6]
+		if numStart > 0 {
+			prev := item[:numStart]
+			if strings.HasSuffix(prev, "-") || strings.HasSuffix(strings.ToLower(prev), "no. ") ||
+				strings.HasSuffix(strings.ToLower(prev), "no.") || endsWithLetter(prev) {
+				continue
+			}
+		}
+		numEnd := m[7]
+		if numEnd < len(item) && isLetterByte(item[numEnd]) {
+			// "2nd", "1st": an ordinal, not a count.
+			rest := strings.ToLower(item[numEnd:])
+			if strings.HasPrefix(rest, "st") || strings.HasPrefix(rest, "nd") || strings.HasPrefix(rest, "rd") || strings.HasPrefix(rest, "th") {
+				continue
+			}
+		}
+		c := count{has: true, pos: m[0], end: m[1]}
+		if m[2] >= 0 && strings.EqualFold(item[m[2]:m[3]], "up to") {
+			c.upTo = true
+		}
+		c.n = atoiComma(item[m[6]:m[7]])
+		if m[10] >= 0 {
+			c.max = atoiComma(item[m[10]:m[11]])
+		}
+		if c.n < 0 || c.max < 0 {
+			continue
+		}
+		c.n, c.max = unglueRange(item[m[6]:m[7]], c.n, c.max)
+		if c.max <= c.n {
+			c.max = 0
+		}
+		return c
+	}
+	lower := strings.ToLower(item)
+	for w, n := range wordNumbers {
+		if i := wordIndex(lower, w); i >= 0 && !strings.HasPrefix(strings.TrimSpace(lower[i+len(w):]), "of ") {
+			return count{n: n, has: true, pos: i, end: i + len(w)}
+		}
+	}
+	return count{pos: -1}
+}
+
+// unglueRange reads "600700" (a range whose dash a page copy lost) as
+// 600–700 when its halves make a plausible range.
+func unglueRange(digits string, n, max int) (int, int) {
+	if max != 0 || strings.Contains(digits, ",") || len(digits) < 4 || len(digits)%2 != 0 {
+		return n, max
+	}
+	h := len(digits) / 2
+	a, _ := strconv.Atoi(digits[:h])
+	b, _ := strconv.Atoi(digits[h:])
+	if digits[0] != '0' && digits[h] != '0' && a < b && b < 2*a && a%10 == 0 && b%10 == 0 {
+		return a, b
+	}
+	return n, max
+}
+
+func endsWithLetter(s string) bool {
+	return s != "" && isLetterByte(s[len(s)-1])
+}
+
+func isLetterByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+// wordIndex finds w in s as a whole word, or -1.
+func wordIndex(s, w string) int {
+	for off := 0; ; {
+		i := strings.Index(s[off:], w)
+		if i < 0 {
+			return -1
+		}
+		i += off
+		j := i + len(w)
+		if (i == 0 || !isLetterByte(s[i-1])) && (j == len(s) || !isLetterByte(s[j])) {
+			return i
+		}
+		off = i + 1
+	}
+}
+
+// Casualty kind words, matched as word prefixes of the lower-cased item.
+var kindWords = []struct {
+	word string
+	kind Kind
+}{
+	{"killed", Killed}, {"dead", Killed}, {"deaths", Killed}, {"died", Killed}, {"kia", Killed},
+	{"fatalities", Killed}, {"executed", Killed}, {"slain", Killed}, {"perished", Killed},
+	{"wounded", Wounded}, {"injured", Wounded}, {"injuries", Wounded}, {"wia", Wounded},
+	{"captured", Captured}, {"re-captured", Captured}, {"recaptured", Captured}, {"prisoners", Captured},
+	{"prisoner", Captured}, {"pow", Captured}, {"pows", Captured}, {"arrested", Captured},
+	{"surrendered", Captured}, {"taken prisoner", Captured}, {"missing", Missing}, {"mia", Missing},
+	{"casualties", Total}, {"losses", Total},
+}
+
+// notCasualties are the nouns of counted things that are not people.
+var notCasualties = []string{
+	"vehicle", "tank", "apc", "aircraft", "plane", "helicopter", "ship", "transport", "gun",
+	"artillery", "piece", "cannon", "fort", "flag", "building", "house", "settlement", "km",
+	"boat", "truck", "weapon", "rifle", "jet", "bomber", "drone", "mortar", "howitzer", "car",
+	"technical", "vessel", "submarine", "destroyer", "cruiser", "battleship", "frigate", "horse",
+	"camel", "mile", "acre", "hectare", "dollar", "$", "€", "£", "ton", "round", "missile",
+	"rocket", "gunship", "fighter jet", "humvee", "armour", "armor", "material", "materiel",
+	"escaped", "survived", "sick", "frostbitten", "displaced", "refugee", "hostage",
+}
+
+// notTroops are the words that make a strength item something other than a
+// number of soldiers: units, vehicles, guns.
+var notTroops = []string{
+	"division", "brigade", "battalion", "regiment", "corps", "company", "companies", "squadron",
+	"kampfgruppe", "army", "armies", "batter", "column", "platoon", "fleet", "flotilla",
+	"legion", "cohort", "wing", "group",
+}
+
+func containsWordPrefix(lower string, words []string) bool {
+	for _, w := range words {
+		for off := 0; ; {
+			i := strings.Index(lower[off:], w)
+			if i < 0 {
+				break
+			}
+			i += off
+			if i == 0 || !isLetterByte(lower[i-1]) {
+				return true
+			}
+			off = i + 1
+		}
+	}
+	return false
+}
+
+// kindOf finds the kind an item states: its first kind word, except that
+// "killed or wounded" is a total. It returns "" when the item states none.
+func kindOf(lower string) Kind {
+	best, at := Kind(""), len(lower)+1
+	for _, kw := range kindWords {
+		if i := wordIndex(lower, kw.word); i >= 0 && i < at {
+			best, at = kw.kind, i
+		}
+	}
+	if best == Killed {
+		for _, w := range []string{"or wounded", "and wounded", "or injured", "and injured", "wounded or", "& wounded"} {
+			if strings.Contains(lower, w) {
+				return Total
+			}
+		}
+	}
+	return best
+}
+
+// figureItems cuts a figure field into items: at commas, bars, "<hr>",
+// "----", sentence ends and semicolons, and at " and " before a number.
+func figureItems(value string) []string {
+	value = stripCitations(value)
+	for _, sep := range []string{"<hr>", "<br>", "----", "|", ";"} {
+		value = strings.ReplaceAll(value, sep, ", ")
+	}
+	value = dropParens(value)
+	var items []string
+	for _, part := range splitOutside(value, ", ") {
+		for _, sent := range strings.Split(part, ". ") {
+			items = append(items, splitAndBeforeNumber(sent)...)
+		}
+	}
+	var out []string
+	for _, it := range items {
+		it = strings.TrimSpace(strings.Trim(strings.TrimSpace(it), ",."))
+		if it != "" {
+			out = append(out, it)
+		}
+	}
+	return out
+}
+
+// splitAndBeforeNumber cuts "84 killed and several captured" in two, but
+// not "security forces members and civilians wounded".
+func splitAndBeforeNumber(s string) []string {
+	var out []string
+	for {
+		i := strings.Index(s, " and ")
+		if i < 0 {
+			break
+		}
+		right := strings.ToLower(strings.TrimSpace(s[i+5:]))
+		first := right
+		if j := strings.IndexByte(right, ' '); j >= 0 {
+			first = right[:j]
+		}
+		if first != "" && (first[0] >= '0' && first[0] <= '9' || vagueQuantities[first] || wordNumbers[first] > 0) {
+			out = append(out, s[:i])
+			s = s[i+5:]
+			continue
+		}
+		break
+	}
+	return append(out, s)
+}
+
+// splitOutside splits s at sep, but a comma inside a number ("6,854") is
+// never followed by a space, so ", " is safe.
+func splitOutside(s, sep string) []string { return strings.Split(s, sep) }
+
+// labelRE matches a label that opens an item: "Total:", "Israel:",
+// "Syrian claim:", "No. 2 Column:".
+var labelRE = regexp.MustCompile(`^([^:0-9][^:]{0,40}|No\. \d+ [A-Za-z]+):\s*`)
+
+// readCasualties reads a Casualties field into figures of one side.
+func (x *extractor) readCasualties(side int, f field, attack bool) {
+	ctxKind := Kind("")
+	material := false
+	for _, item := range figureItems(f.value) {
+		label := ""
+		if m := labelRE.FindStringSubmatch(item); m != nil {
+			label = strings.ToLower(strings.TrimSpace(m[1]))
+			item = strings.TrimSpace(item[len(m[0]):])
+			material = containsWordPrefix(label, notCasualties)
+			ctxKind = ""
+		}
+		if item == "" {
+			continue
+		}
+		lower := strings.ToLower(item)
+		if strings.HasSuffix(item, ":") {
+			// "Total: 1,300+ killed:" gives its kind to the items after it.
+			ctxKind = kindOf(lower)
+			item = strings.TrimSuffix(item, ":")
+		}
+		if lower == "none" || lower == "nil" || lower == "no casualties" || lower == "0" {
+			x.figure(side, Total, count{has: true}, item, f, attack)
+			continue
+		}
+		if strings.HasPrefix(lower, "unknown") || strings.HasPrefix(lower, "including") || strings.HasPrefix(lower, "see ") {
+			continue
+		}
+		c := readCount(item)
+		noun := lower
+		if c.has {
+			noun = lower[c.end:]
+		}
+		if containsWordPrefix(noun, notCasualties) {
+			material = true
+			continue
+		}
+		kind := kindOf(lower)
+		if kind == "" {
+			if material {
+				continue
+			}
+			kind = ctxKind
+		}
+		if kind == "" {
+			if !c.has {
+				continue
+			}
+			kind = Total
+			if label == "total" {
+				kind = Total
+			}
+		}
+		if !c.has && !strings.HasPrefix(lower, string(kind)) && !hasVague(lower) && !startsWithKindWord(lower) {
+			continue
+		}
+		material = false
+		x.figure(side, kind, c, item, f, attack)
+	}
+}
+
+func hasVague(lower string) bool {
+	for w, ok := range vagueQuantities {
+		if ok && wordIndex(lower, w) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+func startsWithKindWord(lower string) bool {
+	for _, kw := range kindWords {
+		if strings.HasPrefix(lower, kw.word) {
+			return true
+		}
+	}
+	return false
+}
+
+// readStrength reads a Strength field: the troop strength of a side. With
+// a "Total:" the total is the strength and the other figures are its parts.
+func (x *extractor) readStrength(side int, f field) {
+	items := figureItems(f.value)
+	total := -1
+	for i, item := range items {
+		if strings.HasPrefix(strings.ToLower(item), "total") {
+			total = i
+		}
+	}
+	var totalCount count
+	if total >= 0 {
+		item := strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(items[total], "Total"), ":"))
+		if item == "" && total+1 < len(items) {
+			item = items[total+1]
+		}
+		totalCount = readCount(item)
+	}
+	for _, item := range items {
+		if m := labelRE.FindStringSubmatch(item); m != nil {
+			item = strings.TrimSpace(item[len(m[0]):])
+		}
+		lower := strings.ToLower(item)
+		if item == "" || strings.HasPrefix(lower, "unknown") {
+			continue
+		}
+		c := readCount(item)
+		if !c.has {
+			continue
+		}
+		noun := lower[c.end:]
+		if containsWordPrefix(noun, notTroops) || containsWordPrefix(noun, notCasualties) && !containsWordPrefix(noun, []string{"sick"}) {
+			continue
+		}
+		if totalCount.has && c.n*100 < totalCount.n {
+			continue // "1" beside "Total: 9,000": debris, not a part
+		}
+		x.figure(side, Strength, c, item, f, false)
+	}
+}
+
+func (x *extractor) figure(side int, kind Kind, c count, text string, f field, attack bool) {
+	if x.event == nil || side <= 0 {
+		return
+	}
+	fig := Figure{Event: x.event.Key, Side: side, Kind: kind, Count: c.n, HasCount: c.has, Max: c.max, Text: text, Source: f.src}
+	for _, old := range x.a.Figures {
+		if old.Side == fig.Side && old.Kind == fig.Kind && old.Count == fig.Count && old.HasCount == fig.HasCount && old.Max == fig.Max {
+			return
+		}
+	}
+	x.a.Figures = append(x.a.Figures, fig)
+}
+
+// citationRE matches citation markers: "[1]", "[12]", "[a]", "[citation needed]".
+var citationRE = regexp.MustCompile(`\[(?:\d+|[a-z]|note \d+|citation needed|clarification needed|Relevance\?|[A-Za-z ]+\?|[^\]]{0,30}needed)\]`)
+
+func stripCitations(s string) string {
+	if !strings.Contains(s, "[") {
+		return s
+	}
+	return strings.TrimSpace(citationRE.ReplaceAllString(s, ""))
+}

@@ -1,0 +1,8 @@
+package extract
+
+func (x *extractor) readProse() {}
+
+// finish runs what needs the whole article.
+func (x *extractor) finish() {
+	x.resolveWinner()
+}
