@@ -137,8 +137,22 @@ func appendSource(ss []Source, s Source) []Source {
 // cleanName trims spaces, quotes and stray punctuation from a name.
 func cleanName(s string) string {
 	s = strings.TrimSpace(s)
-	s = strings.Trim(s, " ,;:\"'“”*#·•-–—|()[]")
-	s = strings.TrimSpace(s)
+	for {
+		t := strings.Trim(s, " ,;:\"'“”*#·•-–—|[")
+		if strings.HasSuffix(t, ")") && strings.Count(t, "(") < strings.Count(t, ")") {
+			t = t[:len(t)-1]
+		}
+		if strings.HasPrefix(t, "(") && strings.Count(t, "(") > strings.Count(t, ")") {
+			t = t[1:]
+		}
+		if strings.HasSuffix(t, "]") && !strings.Contains(t, "[") {
+			t = t[:len(t)-1]
+		}
+		if t == s {
+			break
+		}
+		s = t
+	}
 	s = strings.Join(strings.Fields(s), " ")
 	if !utf8.ValidString(s) {
 		s = strings.ToValidUTF8(s, "")

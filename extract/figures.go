@@ -261,7 +261,7 @@ func (x *extractor) readCasualties(side int, f field, attack bool) {
 			label = strings.ToLower(strings.TrimSpace(m[1]))
 			item = strings.TrimSpace(item[len(m[0]):])
 			material = containsWordPrefix(label, notCasualties)
-			ctxKind = ""
+			ctxKind = kindOf(label)
 		}
 		if item == "" {
 			continue
@@ -289,6 +289,9 @@ func (x *extractor) readCasualties(side int, f field, attack bool) {
 			continue
 		}
 		kind := kindOf(lower)
+		if material && c.has && startsWithKindWord(strings.TrimSpace(noun)) {
+			continue // "28 tanks damaged, 2 captured": more tanks
+		}
 		if kind == "" {
 			if material {
 				continue

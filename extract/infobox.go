@@ -80,6 +80,18 @@ func (x *extractor) readInfobox() {
 			}
 		}
 	}
+	// Then the agents, so that commanders' notes can name them.
+	for _, f := range x.doc.fields {
+		base, side := splitSide(normKey(f.key))
+		switch base {
+		case "combatant", "combatants":
+			x.readCombatants(side, f)
+		case "units", "unit":
+			x.readUnits(side, f)
+		case "perpetrator", "perpetrators":
+			x.readPerpetrators(f)
+		}
+	}
 	for _, f := range x.doc.fields {
 		key := normKey(f.key)
 		base, side := splitSide(key)
@@ -90,18 +102,12 @@ func (x *extractor) readInfobox() {
 			x.readDate(f)
 		case "result":
 			x.readResult(f)
-		case "combatant", "combatants":
-			x.readCombatants(side, f)
 		case "commander", "commanders", "leader", "leaders", "commanders_and_leaders":
 			x.readCommanders(side, f)
-		case "units", "unit":
-			x.readUnits(side, f)
 		case "strength":
 			x.readStrength(side, f)
 		case "casualties", "casualties_and_losses", "losses":
 			x.readCasualties(side, f, false)
-		case "perpetrator", "perpetrators":
-			x.readPerpetrators(f)
 		case "fatalities", "deaths":
 			x.readCasualties(3, field{key: f.key, value: "killed: " + f.value, src: f.src}, true)
 		case "injuries", "injured", "wounded":
@@ -146,7 +152,7 @@ func cleanValue(s string) string {
 
 // debrisRE matches image markup left in page copies: "25px", "border|22px",
 // "22px|M-19's flag", "File:X.png", "link=", "bordure".
-var debrisRE = regexp.MustCompile(`(?:\bborder\|)?\b\d{1,3}(?:x\d{1,3})?px\b(?:\|[^|,]*?'s flag\b)?|\bFile:[^,|]*?\.(?:png|svg|jpg|jpeg|gif)\b|\blink=[^,| ]*|\bbordure\b|\balt=[^,|]*|\bupright=[0-9.]*`)
+var debrisRE = regexp.MustCompile(`(?:\bborder\|)?\d{1,3}(?:x\d{1,3})?px\b(?:\|[^|,]*?'s flag\b)?|\bFile:[^,|]*?\.(?:png|svg|jpg|jpeg|gif)\b|\blink=[^,| ]*|\bbordure\b|\balt=[^,|]*|\bupright=[0-9.]*`)
 
 // stripDebris is cleanValue for a single name.
 func stripDebris(s string) string {
@@ -295,6 +301,9 @@ func parseItem(raw string) listItem {
 	if strings.EqualFold(it.name, "unknown") || strings.EqualFold(it.name, "none") || strings.EqualFold(it.name, "n/a") {
 		it.name = ""
 	}
+	if it.name != "" && it.note == "" && endsWithRoleWord(it.name) {
+		it.note, it.name = it.name, ""
+	}
 	if it.name != "" && !looksLikeName(it.name) {
 		if it.note == "" {
 			it.note = it.name
@@ -302,6 +311,20 @@ func parseItem(raw string) listItem {
 		it.name = ""
 	}
 	return it
+}
+
+// endsWithRoleWord reports whether s ends in a word like "commander":
+// "Nour al-Din al-Zenki Movement commander" is a note, not a name.
+func endsWithRoleWord(s string) bool {
+	i := strings.LastIndexByte(s, ' ')
+	if i < 0 {
+		return false
+	}
+	switch strings.ToLower(s[i+1:]) {
+	case "commander", "leader", "head", "chief", "emir", "founder", "official", "officer", "deputy":
+		return true
+	}
+	return false
 }
 
 // readPlace reads the Place field: the first place is where the event
@@ -398,7 +421,7 @@ func isCountryName(name string) bool {
 	if len(words) >= 3 && words[1] == "of" && polityHeads[words[0]] {
 		return !orgHeads[words[len(words)-1]]
 	}
-	if len(words) >= 2 && polityHeads[words[len(words)-1]] && !orgHeads[words[0]] {
+	if len(words) >= 2 && polityTails[words[len(words)-1]] && !orgHeads[words[0]] {
 		return true
 	}
 	if len(words) >= 4 && words[2] == "of" && polityHeads[words[1]] && (words[0] == "grand" || words[0] == "islamic" || words[0] == "first" || words[0] == "second") {
@@ -634,6 +657,9 @@ func (x *extractor) agentFor(word string) *Entity {
 		return e
 	}
 	k := Key(word)
+	if countryIsName[k] {
+		return x.entity(word, Country, x.resultSrc)
+	}
 	// A combatant whose name starts with the word.
 	for _, r := range x.a.Relations {
 		if r.Rel != CombatantIn || r.Object != x.event.Key {
@@ -954,10 +980,33 @@ func (x *extractor) orgFromNote(name string) *Entity {
 		}
 	}
 	words := strings.Fields(k)
-	if len(words) >= 2 && orgHeads[words[len(words)-1]] {
+	if len(words) >= 2 && orgHeads[words[len(words)-1]] && isProperName(name) {
 		return x.entity(name, Organization, Source{})
 	}
 	return nil
+}
+
+// isProperName reports whether every word of s but short particles starts
+// with a capital or a digit.
+func isProperName(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if particles[strings.ToLower(w)] {
+			continue
+		}
+		if !looksLikeName(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// particles are the small words proper names hold in lower case.
+var particles = map[string]bool{
+	"of": true, "the": true, "and": true, "de": true, "del": true, "della": true, "di": true, "da": true,
+	"du": true, "des": true, "la": true, "le": true, "les": true, "von": true, "van": true, "der": true,
+	"den": true, "al": true, "el": true, "ad": true, "ar": true, "as": true, "at": true, "bin": true,
+	"ibn": true, "bint": true, "ben": false, "u": true, "y": true, "e": true, "in": true, "for": true,
+	"on": true, "zu": true, "dos": true, "das": true, "do": true, "ka": true, "wal": true, "al-": true,
 }
 
 // lastWordsLike returns the words at the end of s that loosely spell name.

@@ -215,8 +215,8 @@ type country struct {
 
 var (
 	countries     []country
-	countryByKey  = map[string]int{} // key of a name or adjective -> index in countries
-	demonymByKey  = map[string]int{} // key of an adjective -> index
+	countryByKey  = map[string]int{}  // key of a name or adjective -> index in countries
+	demonymByKey  = map[string]int{}  // key of an adjective -> index
 	countryIsName = map[string]bool{} // key of a full country name
 )
 
@@ -257,13 +257,21 @@ func lookupCountry(name string) (country, bool) {
 // polityHeads are the nouns that make a name a state: "Kingdom of X",
 // "X Empire".
 var polityHeads = map[string]bool{
-	"kingdom": true, "empire": true, "republic": true, "principality": true, "county": false,
+	"kingdom": true, "empire": true, "republic": true, "principality": true, "county": true,
 	"duchy": true, "grand duchy": true, "sultanate": true, "caliphate": true, "emirate": true,
 	"khanate": true, "tsardom": true, "electorate": true, "margraviate": true, "confederation": true,
 	"commonwealth": true, "dominion": true, "federation": true, "shogunate": true, "dynasty": true,
 	"state": true, "states": true, "confederacy": true, "protectorate": true, "colony": true,
 	"monarchy": true, "realm": true, "union": false, "raj": true, "khaganate": true,
 	"despotate": true, "exarchate": true, "satrapy": true, "league": false, "regency": true,
+}
+
+// polityTails are the nouns that end a state's name: "Parthian Empire".
+var polityTails = map[string]bool{
+	"empire": true, "kingdom": true, "republic": true, "sultanate": true, "caliphate": true,
+	"khanate": true, "emirate": true, "confederacy": true, "dynasty": true, "shogunate": true,
+	"raj": true, "khaganate": true, "principality": true, "duchy": true, "tsardom": true,
+	"monarchy": true, "commonwealth": true, "confederation": true, "federation": true,
 }
 
 // orgHeads are the words that make a name an organisation.
