@@ -148,8 +148,10 @@ var notCasualties = []string{
 	"technical", "vessel", "submarine", "destroyer", "cruiser", "battleship", "frigate", "horse",
 	"camel", "mile", "acre", "hectare", "dollar", "$", "€", "£", "ton", "round", "missile",
 	"rocket", "gunship", "fighter jet", "humvee", "armour", "armor", "material", "materiel",
-	"escaped", "survived", "sick", "frostbitten", "displaced", "refugee", "hostage",
 }
+
+// notLost are people counted in a casualty field who are not casualties.
+var notLost = []string{"escaped", "survived", "survivors", "displaced", "refugee", "rescued", "released", "evacuated"}
 
 // notTroops are the words that make a strength item something other than a
 // number of soldiers: units, vehicles, guns.
@@ -210,11 +212,35 @@ func figureItems(value string) []string {
 		}
 	}
 	var out []string
-	for _, it := range items {
+	for _, it := range splitAfterKind(items) {
 		it = strings.TrimSpace(strings.Trim(strings.TrimSpace(it), ",."))
 		if it != "" {
 			out = append(out, it)
 		}
+	}
+	return out
+}
+
+// kindThenCapitalRE finds a kind word followed by a capitalised word, where
+// a page copy lost the separator: "11 killed Several prisoners".
+var kindThenCapitalRE = regexp.MustCompile(`\b(?:killed|dead|wounded|injured|captured|missing|prisoners)\s+(?:[A-Z][a-z]+|\d)`)
+
+func splitAfterKind(items []string) []string {
+	var out []string
+	for _, it := range items {
+		for {
+			m := kindThenCapitalRE.FindStringIndex(it)
+			if m == nil {
+				break
+			}
+			cut := m[1] - 1
+			for cut > m[0] && it[cut-1] != ' ' {
+				cut--
+			}
+			out = append(out, it[:cut])
+			it = it[cut:]
+		}
+		out = append(out, it)
 	}
 	return out
 }
@@ -282,10 +308,22 @@ func (x *extractor) readCasualties(side int, f field, attack bool) {
 		c := readCount(item)
 		noun := lower
 		if c.has {
-			noun = lower[c.end:]
+			noun = nounAfter(lower, c.end)
 		}
 		if containsWordPrefix(noun, notCasualties) {
 			material = true
+			continue
+		}
+		if containsWordPrefix(lower, notLost) {
+			continue
+		}
+		if !c.has && strings.Contains(lower, " and ") {
+			// "More wounded and captured": one figure a kind.
+			for _, part := range strings.Split(item, " and ") {
+				if k := kindOf(strings.ToLower(part)); k != "" {
+					x.figure(side, k, c, item, f, attack)
+				}
+			}
 			continue
 		}
 		kind := kindOf(lower)
@@ -313,6 +351,16 @@ func (x *extractor) readCasualties(side int, f field, attack bool) {
 		material = false
 		x.figure(side, kind, c, item, f, attack)
 	}
+}
+
+// nounAfter is what follows a number up to the next number: "500 syrian
+// and russian troops 27 total vehicles" gives " syrian and russian troops ".
+func nounAfter(lower string, end int) string {
+	rest := lower[end:]
+	if i := strings.IndexAny(rest, "0123456789"); i >= 0 {
+		rest = rest[:i]
+	}
+	return rest
 }
 
 func hasVague(lower string) bool {
@@ -363,7 +411,7 @@ func (x *extractor) readStrength(side int, f field) {
 		if !c.has {
 			continue
 		}
-		noun := lower[c.end:]
+		noun := nounAfter(lower, c.end)
 		if containsWordPrefix(noun, notTroops) || containsWordPrefix(noun, notCasualties) && !containsWordPrefix(noun, []string{"sick"}) {
 			continue
 		}

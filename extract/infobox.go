@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // readTitle makes the article's event from the infobox title. "Battle of
@@ -53,13 +54,23 @@ func splitDisambiguator(s string) (string, []string) {
 	return name, aliases
 }
 
-// looksLikeName reports whether s starts like a proper name.
+// looksLikeName reports whether s starts like a proper name: a capital, a
+// digit, or a lower-case particle before one ("al-Qaeda", "de Gaulle").
 func looksLikeName(s string) bool {
 	for _, r := range s {
-		return unicode.IsUpper(r) || unicode.IsDigit(r)
+		if unicode.IsUpper(r) || unicode.IsDigit(r) {
+			return true
+		}
+		break
+	}
+	if m := lowerParticleRE.FindStringIndex(s); m != nil {
+		r, _ := utf8.DecodeRuneInString(s[m[1]:])
+		return unicode.IsUpper(r)
 	}
 	return false
 }
+
+var lowerParticleRE = regexp.MustCompile(`^(?:al|el|ad|an|ar|as|ash|at|az|ud|ul|ibn|bin|de|da|di|du|van|von|der|den|le|la|d')(?:-| |')`)
 
 // readInfobox reads every infobox field but the title.
 func (x *extractor) readInfobox() {
@@ -201,6 +212,7 @@ type listItem struct {
 	note  string // a bracketed note after the name: "(Sultan Murad Division commander)"
 	star  bool   // a "* " sub-item
 	head  bool   // a "Heading:" item
+	paren bool   // the name was all in brackets: "(Union)"
 }
 
 // suffixTitleRE matches the part of a peer's name after its comma:
@@ -247,6 +259,7 @@ func isUpperByte(c byte) bool { return c >= 'A' && c <= 'Z' || c >= 0xC0 }
 func parseItem(raw string) listItem {
 	var it listItem
 	raw = strings.TrimSpace(raw)
+	raw0 := raw
 	if strings.HasPrefix(raw, "*") {
 		it.star = true
 		raw = strings.TrimSpace(strings.TrimLeft(raw, "*"))
@@ -300,6 +313,9 @@ func parseItem(raw string) listItem {
 	it.name = cleanName(raw)
 	if strings.EqualFold(it.name, "unknown") || strings.EqualFold(it.name, "none") || strings.EqualFold(it.name, "n/a") {
 		it.name = ""
+	}
+	if it.name == "" && it.note != "" && strings.HasPrefix(strings.TrimSpace(raw0), "(") && isProperName(it.note) && !endsWithRoleWord(it.note) && looksLikeName(it.note) {
+		it.name, it.note, it.paren = it.note, "", true // "(Union)"
 	}
 	if it.name != "" && it.note == "" && endsWithRoleWord(it.name) {
 		it.note, it.name = it.name, ""
@@ -670,6 +686,16 @@ func (x *extractor) agentFor(word string) *Entity {
 			return e
 		}
 	}
+	if strings.ToUpper(word) == word && len(word) >= 2 {
+		for _, r := range x.a.Relations {
+			if r.Rel == CombatantIn && r.Object == x.event.Key {
+				if e := x.byKey[r.Subject]; initials(e.Label) == word {
+					x.alias(e, word)
+					return e
+				}
+			}
+		}
+	}
 	if i, ok := countryByKey[k]; ok {
 		if e := x.lookup(countries[i].name); e != nil && isAgent(e.Type) {
 			return e
@@ -681,6 +707,23 @@ func (x *extractor) agentFor(word string) *Entity {
 		}
 	}
 	return nil
+}
+
+// initials are the first letters of a name's words, particles left out:
+// "Turkish-backed Free Syrian Army" gives "TFSA".
+func initials(name string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(name) {
+		if particles[strings.ToLower(w)] {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			continue
+		}
+		b.WriteRune(unicode.ToUpper(r))
+	}
+	return b.String()
 }
 
 func isAgent(t Type) bool { return t == Country || t == Organization || t == Person }
@@ -797,10 +840,15 @@ func acronymOf(short, name string) bool {
 // it leads: "(Sultan Murad Division commander)".
 func (x *extractor) readCommanders(side int, f field) {
 	for _, it := range listItems(f.value) {
-		if it.head {
+		if it.head || it.name == "" {
 			continue
 		}
-		if it.name == "" {
+		if it.paren {
+			// "Brig. Gen. Sayf Bulad, (Hazma Division)": a note on the
+			// commander before.
+			if n := len(x.commanders); n > 0 && x.commanders[n-1].Sources[len(x.commanders[n-1].Sources)-1].Line == f.src.Line {
+				x.commanderNote(x.commanders[n-1], it.name, f.src)
+			}
 			continue
 		}
 		name, aliases := splitDisambiguator(it.name)

@@ -205,7 +205,8 @@ Zulu Kingdom|Zulu
 Ayyubid Sultanate|Ayyubid
 Mamluk Sultanate|Mamluk
 Roman Republic|Roman
-Confederate States of America|Confederate|Confederacy`
+Confederate States of America|Confederate|Confederacy|Confederate States
+Union|Union (American Civil War)`
 
 // A country is one line of countryList.
 type country struct {
