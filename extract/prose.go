@@ -1,8 +1,198 @@
 package extract
 
-func (x *extractor) readProse() {}
+import (
+	"strings"
+)
 
-// finish runs what needs the whole article.
-func (x *extractor) finish() {
-	x.resolveWinner()
+// A readSentence is a sentence with its tokens and the names found in it.
+type readSentence struct {
+	s    sentence
+	toks []token
+	ms   []mention
+	src  Source
 }
+
+// readProse finds the names of the prose, then what the sentences say of
+// them.
+func (x *extractor) readProse() {
+	var sents []*readSentence
+	for pi, p := range x.doc.paras {
+		for _, s := range splitSentences(p, pi == 0) {
+			sents = append(sents, &readSentence{s: s, toks: tokenize(s.clean), src: s.source()})
+		}
+	}
+	midCaps := midSentenceCaps(sents)
+	for _, st := range sents {
+		found := x.findMentions(st.s, st.toks)
+		var kept []mention
+		for _, m := range found {
+			extendLower(st.toks, &m, st.s.clean)
+			if x.sentenceInitialNoise(st, m, midCaps) {
+				continue
+			}
+			m.ent = x.resolve(&m, st.toks, st.src)
+			if m.ent == nil {
+				continue
+			}
+			kept = append(kept, m)
+		}
+		st.ms = kept
+		x.readAliases(st)
+	}
+	for _, st := range sents {
+		x.readRelations(st)
+	}
+}
+
+// midSentenceCaps collects the capitalised words that stand inside
+// sentences: a sentence's first word is a name only if it appears so too.
+func midSentenceCaps(sents []*readSentence) map[string]bool {
+	caps := map[string]bool{}
+	for _, st := range sents {
+		for i, t := range st.toks {
+			if i > 0 && t.cap && t.word {
+				caps[Key(t.text)] = true
+			}
+		}
+	}
+	return caps
+}
+
+// sentenceInitialNoise reports whether a one-word name that opens a
+// sentence is only a capitalised ordinary word ("Doggedly", "Overnight").
+func (x *extractor) sentenceInitialNoise(st *readSentence, m mention, midCaps map[string]bool) bool {
+	first := 0
+	for first < len(st.toks) && !st.toks[first].word {
+		first++
+	}
+	if m.from != first || m.to-m.from != 1 {
+		return false
+	}
+	w := st.toks[m.from].text
+	if x.known(w) != nil || isCountryName(w) || isAcronym(w) {
+		return false
+	}
+	if st.toks[m.from].poss {
+		return !midCaps[Key(w)] && x.aliasTarget(w, []string{Key(w)}) == nil
+	}
+	lw := strings.ToLower(w)
+	if strings.HasSuffix(lw, "ly") || strings.HasSuffix(lw, "ing") {
+		return true
+	}
+	return !midCaps[Key(w)]
+}
+
+// merge makes from another name of into: its label and aliases become
+// aliases, and its facts move to into.
+func (x *extractor) merge(into, from *Entity) {
+	if into == nil || from == nil || into == from {
+		return
+	}
+	for _, r := range x.a.Relations {
+		_ = r
+	}
+	for i := range x.a.Relations {
+		r := &x.a.Relations[i]
+		if r.Subject == from.Key {
+			r.Subject = into.Key
+		}
+		if r.Object == from.Key {
+			r.Object = into.Key
+		}
+	}
+	for i := range x.a.Attributes {
+		if x.a.Attributes[i].Subject == from.Key {
+			x.a.Attributes[i].Subject = into.Key
+		}
+	}
+	for i := range x.a.Figures {
+		if x.a.Figures[i].Event == from.Key {
+			x.a.Figures[i].Event = into.Key
+		}
+	}
+	for k, v := range x.names {
+		if v == from.Key {
+			x.names[k] = into.Key
+		}
+	}
+	into.Sources = append(into.Sources, from.Sources...)
+	if from.QID != "" && into.QID == "" {
+		into.QID = from.QID
+	}
+	delete(x.byKey, from.Key)
+	for i, e := range x.a.Entities {
+		if e == from {
+			x.a.Entities = append(x.a.Entities[:i], x.a.Entities[i+1:]...)
+			break
+		}
+	}
+	x.names[from.Key] = into.Key
+	x.addAlias(into, from.Label)
+	for _, a := range from.Aliases {
+		x.addAlias(into, a)
+	}
+	if from == x.event {
+		x.event = into
+		x.a.Subject = into.Key
+	}
+	x.dedupe()
+}
+
+// addAlias records an alias without checking who else holds the name.
+func (x *extractor) addAlias(e *Entity, alias string) {
+	k := Key(alias)
+	if k == e.Key || k == Key(e.Label) || alias == "" {
+		return
+	}
+	x.names[k] = e.Key
+	for _, a := range e.Aliases {
+		if Key(a) == k {
+			return
+		}
+	}
+	e.Aliases = append(e.Aliases, alias)
+}
+
+// relabel gives e a fuller name; the old one becomes an alias.
+func (x *extractor) relabel(e *Entity, label string) {
+	if Key(label) == Key(e.Label) {
+		return
+	}
+	old := e.Label
+	e.Label = label
+	x.names[Key(label)] = e.Key
+	// The new label is no alias any more.
+	for i, a := range e.Aliases {
+		if Key(a) == Key(label) {
+			e.Aliases = append(e.Aliases[:i], e.Aliases[i+1:]...)
+			break
+		}
+	}
+	x.addAlias(e, old)
+}
+
+// dedupe drops relations that merging made equal, or reflexive.
+func (x *extractor) dedupe() {
+	seen := map[Relation]bool{}
+	out := x.a.Relations[:0]
+	for _, r := range x.a.Relations {
+		key := Relation{Subject: r.Subject, Rel: r.Rel, Object: r.Object, Side: r.Side}
+		if seen[key] || r.Subject == r.Object {
+			continue
+		}
+		seen[key] = true
+		out = append(out, r)
+	}
+	x.a.Relations = out
+}
+
+// between returns the sentence text between two byte offsets.
+func (st *readSentence) between(a, b int) string {
+	if a < 0 || b > len(st.s.clean) || a > b {
+		return ""
+	}
+	return st.s.clean[a:b]
+}
+
+// isSubject reports whether e is the article's event.
+func (x *extractor) isSubject(e *Entity) bool { return e != nil && e == x.event }

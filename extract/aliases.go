@@ -1,0 +1,270 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+)
+
+// readAliases reads the other names a sentence gives: an acronym in
+// brackets after a name, "also known as", "nom de guerre", and the names in
+// brackets after the article's subject.
+func (x *extractor) readAliases(st *readSentence) {
+	ms := st.ms
+	for i := 0; i < len(ms); i++ {
+		m := &ms[i]
+		after := st.s.clean[m.end:]
+		trimmed := strings.TrimLeft(after, " ")
+		// "National Movement for the Liberation of Azawad (MNLA)".
+		if strings.HasPrefix(trimmed, "(") && i+1 < len(ms) {
+			n := &ms[i+1]
+			inner := st.between(m.end, n.start)
+			close := strings.TrimLeft(st.s.clean[n.end:], " ")
+			if strings.TrimSpace(inner) == "(" && (strings.HasPrefix(close, ")") || strings.HasPrefix(close, ",")) && isAcronym(n.text) && m.ent != n.ent {
+				x.takeName(m.ent, n)
+				continue
+			}
+		}
+		// The names in brackets after the subject of the article's first
+		// sentence: "(Guerra de los pasteles; Guerre des Pâtisseries)".
+		if x.isSubject(m.ent) && strings.HasPrefix(trimmed, "(") {
+			if j := strings.IndexByte(trimmed, ')'); j > 0 {
+				x.bracketNames(m.ent, trimmed[1:j], st)
+			}
+		}
+	}
+	lower := strings.ToLower(st.s.clean)
+	for _, cue := range aliasCues {
+		off := 0
+		for {
+			i := strings.Index(lower[off:], cue)
+			if i < 0 {
+				break
+			}
+			at := off + i
+			off = at + len(cue)
+			owner := x.aliasOwner(st, at, cue)
+			if owner == nil {
+				continue
+			}
+			for _, name := range aliasNamesAfter(st, off) {
+				x.addAliasName(owner, name, st)
+			}
+		}
+	}
+}
+
+// aliasCues introduce another name of the thing before them.
+var aliasCues = []string{
+	"also known as ", "also called ", "formerly called ", "formerly known as ", "codenamed ",
+	"code-named ", "known as ", "referred to as ", "nom de guerre ", "alternative spelling: ",
+	"nicknamed ", "better known as ", "otherwise known as ",
+}
+
+// aliasOwner finds what an alias cue speaks of: the nearest name before it
+// in the sentence, or the article's subject for "It is also known as".
+func (x *extractor) aliasOwner(st *readSentence, at int, cue string) *Entity {
+	before := strings.TrimSpace(strings.ToLower(st.s.clean[:at]))
+	if strings.HasSuffix(before, "is") || strings.HasSuffix(before, "was") {
+		if strings.HasPrefix(before, "it ") || strings.HasPrefix(before, "the battle") || strings.HasPrefix(before, "the siege") || strings.HasPrefix(before, "the war") || strings.HasPrefix(before, "the operation") {
+			return x.event
+		}
+	}
+	var owner *Entity
+	for _, m := range st.ms {
+		if m.end <= at {
+			owner = m.ent
+		}
+	}
+	if cue == "nom de guerre " || cue == "nicknamed " {
+		for _, m := range st.ms {
+			if m.end <= at && m.ent.Type == Person {
+				owner = m.ent
+			}
+		}
+	}
+	return owner
+}
+
+// aliasNamesAfter reads the names after an alias cue: "the Battle of
+// Pittsburg Landing", `the "Battle of Mazar-i-Sharif"`, "the First French
+// intervention in Mexico or the First Franco-Mexican war (1838–1839)".
+func aliasNamesAfter(st *readSentence, off int) []string {
+	rest := st.s.clean[off:]
+	end := len(rest)
+	for _, stop := range []string{",", ")", ";", ". ", " which ", " who ", " was ", " is ", " after ", " due to ", " because ", " ("} {
+		if i := strings.Index(rest, stop); i >= 0 && i < end {
+			end = i
+		}
+	}
+	rest = strings.TrimSuffix(strings.TrimSpace(rest[:end]), ".")
+	var names []string
+	for _, part := range strings.Split(rest, " or ") {
+		part = strings.TrimSpace(part)
+		part = strings.TrimPrefix(part, "the ")
+		part = strings.Trim(part, "\"“”'")
+		if part == "" || !startsName(part) {
+			continue
+		}
+		names = append(names, part)
+	}
+	return names
+}
+
+// startsName reports whether s begins with a capital letter or any letter
+// of a script without case.
+func startsName(s string) bool {
+	for _, r := range s {
+		return unicode.IsUpper(r) || unicode.IsLetter(r) && !unicode.IsLower(r) || unicode.IsDigit(r)
+	}
+	return false
+}
+
+// addAliasName records name as an alias of owner. A name that does not say
+// what kind of event it is, after a "Battle of W", is another name of the
+// place W ("Isandhlwana" for the Battle of Isandlwana).
+func (x *extractor) addAliasName(owner *Entity, name string, st *readSentence) {
+	name = cleanName(name)
+	if name == "" {
+		return
+	}
+	if owner.Type == Event {
+		if place := x.placeInEventName(owner); place != nil && !hasClassWord(name) && !strings.Contains(name, " ") {
+			x.takeAlias(place, name)
+			return
+		}
+	}
+	x.takeAlias(owner, name)
+}
+
+// takeAlias makes name an alias of e, merging an entity already made for
+// that name.
+func (x *extractor) takeAlias(e *Entity, name string) {
+	if other := x.lookup(name); other != nil && other != e {
+		if other.Type == e.Type || other.Type == Place || other.Type == Event || len(other.Sources) <= 1 {
+			x.merge(e, other)
+			return
+		}
+	}
+	x.alias(e, name)
+}
+
+// takeName makes an acronym mention another name of e: an entity of its own
+// made before (from the infobox, say) merges into e, which keeps the fuller
+// name.
+func (x *extractor) takeName(e *Entity, n *mention) {
+	if e == nil || n.ent == nil {
+		return
+	}
+	other := n.ent
+	if other == e {
+		return
+	}
+	if other.Type == Country && e.Type != Country {
+		return
+	}
+	if e.Type == Place || e.Type == Person {
+		e.Type = other.Type
+	}
+	x.merge(e, other)
+	n.ent = e
+}
+
+// bracketNames reads the names in brackets after the subject: each name
+// separated by ';' or ',' is an alias, unless it is a pronunciation, a
+// date, or "or" names of the place the event is named after.
+func (x *extractor) bracketNames(subject *Entity, inner string, st *readSentence) {
+	inner = strings.TrimSpace(inner)
+	if inner == "" || strings.HasPrefix(inner, "/") {
+		return
+	}
+	lower := strings.ToLower(inner)
+	for _, cue := range aliasCues {
+		if strings.HasPrefix(lower, cue) || strings.HasPrefix(lower, "sometimes "+cue) || strings.HasPrefix(lower, "sometimes also "+cue) {
+			return // read by the cue
+		}
+	}
+	orList := strings.HasPrefix(lower, "or ")
+	inner = strings.TrimPrefix(strings.TrimPrefix(inner, "or "), "Or ")
+	var names []string
+	for _, part := range strings.FieldsFunc(inner, func(r rune) bool { return r == ';' || r == ',' }) {
+		for _, p := range strings.Split(part, " or ") {
+			p = strings.TrimSpace(p)
+			if p == "" || strings.Contains(p, ":") || strings.ContainsAny(p, "[]/") {
+				continue
+			}
+			if _, _, ok := parseDates(p); ok && !hasLetterWord(p) {
+				continue
+			}
+			if !startsName(p) {
+				continue
+			}
+			names = append(names, p)
+		}
+	}
+	if len(names) == 0 {
+		return
+	}
+	if orList {
+		// "The Battle of Corunna (or A Coruña, La Corunna ...)": other names
+		// of the place the battle is named after.
+		w := placeWord(subject.Label)
+		var place *Entity
+		for _, n := range names {
+			if e := x.known(n); e != nil && (e.Type == Place || e.Type == Country) {
+				place = e
+			}
+		}
+		if place != nil {
+			if w != "" {
+				x.addAlias(place, w)
+			}
+			for _, n := range names {
+				x.takeAlias(place, n)
+			}
+			return
+		}
+	}
+	for _, n := range names {
+		x.takeAlias(subject, n)
+	}
+}
+
+// hasLetterWord reports whether s has a word of letters that is not a
+// month.
+func hasLetterWord(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if unicode.IsLetter([]rune(w)[0]) && monthByKey[strings.ToLower(w)] == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// placeWord returns W of "Battle of W".
+func placeWord(label string) string {
+	if i := strings.Index(label, " of "); i >= 0 {
+		return strings.TrimSpace(label[i+4:])
+	}
+	return ""
+}
+
+// placeInEventName returns the known place an event is named after.
+func (x *extractor) placeInEventName(e *Entity) *Entity {
+	w := placeWord(e.Label)
+	if w == "" {
+		return nil
+	}
+	if p := x.lookup(w); p != nil && (p.Type == Place || p.Type == Country) {
+		return p
+	}
+	return nil
+}
+
+func hasClassWord(s string) bool {
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		if _, ok := classWords[w]; ok {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,335 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A mention is a name found in a sentence.
+type mention struct {
+	text       string // the name as written, ranks and a leading "the" removed
+	from, to   int    // token range [from, to) of the name itself
+	start, end int    // byte offsets in the sentence
+	ent        *Entity
+	typ        Type
+	cue        string // a lower-case word before the name that tells its kind ("general", "town")
+}
+
+// stopwords are capitalised words that begin sentences and are not names.
+var stopwords = map[string]bool{
+	"the": true, "a": true, "an": true, "in": true, "on": true, "at": true, "after": true, "before": true,
+	"during": true, "since": true, "following": true, "although": true, "when": true, "while": true,
+	"as": true, "it": true, "this": true, "these": true, "those": true, "there": true, "their": true,
+	"his": true, "her": true, "its": true, "both": true, "some": true, "many": true, "most": true,
+	"much": true, "other": true, "another": true, "such": true, "each": true, "every": true, "all": true,
+	"our": true, "however": true, "meanwhile": true, "then": true, "thus": true, "by": true, "from": true,
+	"to": true, "of": true, "for": true, "with": true, "and": true, "but": true, "or": true, "if": true,
+	"he": true, "she": true, "they": true, "we": true, "i": true, "you": true, "who": true, "which": true,
+	"what": true, "where": true, "according": true, "despite": true, "because": true, "later": true,
+	"early": true, "eventually": true, "finally": true, "initially": true, "also": true, "once": true,
+	"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true,
+	"nine": true, "ten": true, "eleven": true, "twelve": true, "hours": true, "days": true, "weeks": true,
+	"months": true, "years": true, "over": true, "under": true, "between": true, "within": true,
+	"without": true, "about": true, "around": true, "near": true, "upon": true, "into": true,
+	"more": true, "less": true, "few": true, "several": true, "one": true, "no": true, "not": true,
+	"so": true, "yet": true, "then,": true, "here": true, "that": true, "throughout": true, "until": true,
+	"though": true, "whilst": true, "whereas": true, "unlike": true, "like": true, "instead": true,
+	"only": true, "even": true, "almost": true, "nearly": true, "overnight": true, "today": true,
+	"notably": true, "consequently": true, "subsequently": true, "nevertheless": true, "furthermore": true,
+	"moreover": true, "indeed": true, "still": true, "again": true, "first": false, "last": true,
+	"next": true, "previously": true, "afterwards": true, "afterward": true, "soon": true, "now": true,
+	"sometimes": true, "often": true, "usually": true, "neither": true, "either": true, "any": true,
+	"none": true, "much of": true, "farthest": true, "doggedly": true, "responsibility": true,
+	"neighboring": true, "neighbouring": true, "average": true, "foreigners": true, "commercial": true,
+}
+
+// adjectives are capitalised words that describe rather than name:
+// religions, ideologies, sides.
+var adjectives = map[string]bool{
+	"islamist": true, "islamists": true, "islamic": false, "muslim": true, "muslims": true,
+	"christian": true, "christians": true, "jihadist": true, "jihadists": true, "sunni": true,
+	"shia": true, "shiite": true, "arab": true, "arabs": true, "kurds": true, "tuareg": true,
+	"tuaregs": true, "berber": true, "berbers": true, "fula": true, "fulani": true, "crusader": true,
+	"crusaders": true, "allied": true, "axis": true, "western": true, "westerners": true,
+	"communist": true, "communists": true, "catholic": true, "protestant": true, "jewish": true,
+	"jews": true, "zulus": true, "scots": true, "english": true, "european": true, "europeans": true,
+	"african": true, "africans": true, "asian": true, "latin": true, "nazi": true, "nazis": true,
+	"bolshevik": true, "bolsheviks": true, "royalist": true, "royalists": true, "republican": true,
+	"republicans": true, "loyalist": true, "loyalists": true, "nationalist": true, "nationalists": true,
+	"marxist": true, "maoist": true, "leftist": true, "rightist": true, "salafist": true, "salafi": true,
+	"wahhabi": true, "pashtun": true, "hazara": true, "shiites": true, "sunnis": true, "askaris": true,
+	"germans": true, "americans": true, "afghans": true, "russians": true, "britons": true,
+	"frenchmen": true, "englishmen": true, "americans'": true, "native": true, "colonial": true,
+	"mongols": true, "romans": true, "parthians": true, "ottomans": true, "turks": true, "greeks": true,
+	"persians": true, "allies": false, "union": false, "confederates": true, "coalition": false,
+	"pro-government": true, "anti-government": true, "government": true, "federal": true, "imperial": true,
+	"royal": true, "national": false, "internal": false,
+}
+
+// nameConnectors may stand inside a name between capitalised words.
+var nameConnectors = map[string]bool{
+	"of": true, "the": true, "for": true, "and": true, "in": true, "de": true, "du": true, "des": true,
+	"von": true, "van": true, "der": true, "den": true, "da": true, "di": true, "del": true, "la": true,
+	"le": true, "bin": true, "ibn": true, "wal": true, "el": true, "al": true, "u": true, "y": true,
+	"e": true, "i": true, "es": true, "ez": true, "ad": true, "kod": true, "dos": true, "das": true,
+	"do": true, "zu": true, "ka": true, "on": true, "upon": true,
+}
+
+// placePrepositions before a name make it a place.
+var placePrepositions = map[string]bool{
+	"in": true, "at": true, "near": true, "from": true, "to": true, "towards": true, "toward": true,
+	"across": true, "around": true, "outside": true, "into": true, "reached": true, "through": true,
+	"throughout": true, "via": true, "inside": true, "beyond": true, "off": true, "of": false,
+}
+
+// placeCues are nouns before "of X" or before X that make X a place.
+var placeCues = map[string]bool{
+	"town": true, "city": true, "village": true, "port": true, "capital": true, "region": true,
+	"province": true, "towns": true, "cities": true, "villages": true, "islands": true, "island": true,
+	"fortress": true, "district": true, "area": true, "river": true, "valley": true, "coast": true,
+	"island of": true, "fort": true, "site": true, "church": true, "camp": true, "camps": true,
+	"base": true, "outskirts": true, "governorate": true, "hill": true, "mountain": true, "lake": true,
+	"state": false, "border": true, "frontier": true, "plain": true, "castle": true, "harbour": true,
+	"harbor": true, "bay": true, "territory": true, "suburb": true, "suburbs": true, "neighbourhood": true,
+	"neighborhood": true, "municipality": true, "county": true, "named": true, "called": false,
+}
+
+// personCues are words before a name that make it a person.
+var personCues = map[string]bool{
+	"general": true, "colonel": true, "commander": true, "leader": true, "emir": true, "warlord": true,
+	"poet": true, "sultan": true, "king": true, "queen": true, "president": true, "minister": true,
+	"chief": true, "deputy": true, "founder": true, "lieutenant": true, "captain": true, "major": true,
+	"admiral": true, "marshal": true, "emperor": true, "prince": true, "sir": true, "mr": true,
+	"mrs": true, "lord": false, "pope": true, "bishop": true, "mps": true, "mp": true, "senator": true,
+	"sheikh": true, "imam": true, "prophet": true, "saint": false, "brigadier": true, "sergeant": true,
+	"officer": true, "historian": true, "writer": true, "author": true, "journalist": true, "spokesman": true,
+	"governor": true, "chancellor": true, "premier": true, "dictator": true, "shah": true, "tsar": true,
+	"caliph": true, "son": true, "sons": true, "daughter": true, "brother": true, "wife": true,
+	"husband": true, "father": true, "nobles": true, "noble": true, "dauphin": true, "consul": true,
+	"lieutenant-general": true, "major-general": true, "ambassador": true, "duke": false, "earl": false,
+}
+
+// findMentions finds the names of a sentence.
+func (x *extractor) findMentions(s sentence, toks []token) []mention {
+	var ms []mention
+	n := len(toks)
+	for i := 0; i < n; {
+		t := toks[i]
+		if !t.word {
+			i++
+			continue
+		}
+		startsName := t.cap && !isMonthOrDay(t.text)
+		leadNum := false
+		if !startsName && t.num && i+1 < n && toks[i+1].cap && (isOrdinal(t.text) || isYear(t.text)) {
+			leadNum = true
+		}
+		if !startsName && !leadNum {
+			i++
+			continue
+		}
+		j := x.extendName(toks, i, leadNum)
+		if j <= i {
+			i++
+			continue
+		}
+		m := x.makeMention(s, toks, i, j)
+		if m.text != "" {
+			ms = append(ms, m)
+		}
+		i = j
+	}
+	return ms
+}
+
+// extendName returns the end of the name that starts at toks[i].
+func (x *extractor) extendName(toks []token, i int, leadNum bool) int {
+	n := len(toks)
+	j := i + 1
+	if toks[i].poss {
+		return j
+	}
+	hadOf, hadFor := false, false
+	for j < n {
+		t := toks[j]
+		if !t.word {
+			// 'Force "B"': a quoted letter after a unit's name.
+			if t.text == "\"" && j+2 < n && toks[j+2].text == "\"" && toks[j+1].word && len(toks[j+1].text) <= 2 && strings.ToUpper(toks[j+1].text) == toks[j+1].text {
+				return j + 3
+			}
+			break
+		}
+		if t.cap && !isMonthOrDay(t.text) {
+			j++
+			if t.poss {
+				// "Rorke's Drift": a possessive before a place noun stays.
+				if j < n && toks[j].cap && placeHeads[strings.ToLower(toks[j].text)] && (j+1 == n || !toks[j+1].cap) {
+					j++
+				}
+				break
+			}
+			continue
+		}
+		if t.num && leadNum {
+			break
+		}
+		lw := strings.ToLower(t.text)
+		if !nameConnectors[lw] || t.poss {
+			break
+		}
+		// A connector must be followed by a capitalised word, maybe after
+		// "the" or another connector.
+		k := j + 1
+		for k < n && toks[k].word && nameConnectors[strings.ToLower(toks[k].text)] && !toks[k].cap && k-j < 3 {
+			k++
+		}
+		if k >= n || !toks[k].cap || isMonthOrDay(toks[k].text) {
+			break
+		}
+		left := toks[i:j]
+		lastLeft := strings.ToLower(left[len(left)-1].text)
+		ok := false
+		switch lw {
+		case "of":
+			ok = !(len(left) >= 2 && placeHeads[lastLeft] && lastLeft != "horns") && !adjectives[strings.ToLower(left[0].text)]
+			hadOf = true
+		case "for":
+			ok = orgHeads[lastLeft]
+			hadFor = true
+		case "and":
+			ok = (hadFor || hadOf && strings.EqualFold(toks[j+1].text, "the")) && !strings.EqualFold(toks[k].text, "the")
+		case "in":
+			ok = (classWords[lastLeft] != "" || orgHeads[lastLeft] || hadFor) && !placeHeads[lastLeft]
+		case "the":
+			ok = false
+		case "on", "upon":
+			ok = lastLeft == "rostov" || lastLeft == "stratford" || lastLeft == "newcastle"
+		default: // particles: "de", "von", "al", "bin"
+			ok = true
+		}
+		if !ok {
+			break
+		}
+		j = k
+	}
+	return j
+}
+
+// makeMention turns tokens [i, j) into a mention: a leading "The" or a
+// sentence-opening stopword is dropped, ranks are stripped, and a cue word
+// before the name is kept.
+func (x *extractor) makeMention(s sentence, toks []token, i, j int) mention {
+	for i < j && toks[i].word && (stopwords[strings.ToLower(toks[i].text)] || adjectives[strings.ToLower(toks[i].text)]) && !toks[i].num {
+		i++
+	}
+	// Trailing connectors never end a name.
+	for j > i && toks[j-1].word && nameConnectors[strings.ToLower(toks[j-1].text)] && !toks[j-1].cap {
+		j--
+	}
+	if i >= j {
+		return mention{}
+	}
+	// Ranks and titles: "Lieutenant-General Sir John Moore".
+	cue := ""
+	for i < j-1 || i < j && toks[i].poss == false && j-i == 1 && false {
+		w := strings.ToLower(strings.TrimSuffix(toks[i].text, "."))
+		two := ""
+		if i+1 < j {
+			two = w + " " + strings.ToLower(toks[i+1].text)
+		}
+		if two != "" && isMultiRank(two) && i+2 < j {
+			cue = two
+			i += 2
+			continue
+		}
+		if (ranks[w] || ranks[w+"."] || personCues[w]) && i+1 < j && !toks[i].poss {
+			cue = w
+			i++
+			continue
+		}
+		// "U.S. General Billy Mitchell": a country before a rank.
+		if i+2 < j && ranks[strings.ToLower(strings.TrimSuffix(toks[i+1].text, "."))] && x.isCountryWord(toks[i].text) {
+			i++
+			continue
+		}
+		break
+	}
+	if cue == "" && i > 0 {
+		cue = x.cueBefore(toks, i)
+	}
+	start, end := toks[i].start, toks[j-1].end
+	text := s.clean[start:end]
+	// A sentence-final initial keeps no dot: "World War I."
+	if strings.HasSuffix(text, ".") && (j == len(toks) || !toks[j].cap) {
+		last := toks[j-1].text
+		if r, size := utf8.DecodeRuneInString(last); size == len(last)-1 && unicode.IsUpper(r) || strings.Count(last, ".") == 1 {
+			text = strings.TrimSuffix(text, ".")
+			end--
+		}
+	}
+	text = strings.TrimSpace(text)
+	if isMonthOrDay(text) || adjectives[strings.ToLower(text)] || stopwords[strings.ToLower(text)] {
+		return mention{}
+	}
+	return mention{text: text, from: i, to: j, start: start, end: end, cue: cue}
+}
+
+func isMultiRank(two string) bool {
+	for _, r := range multiRanks {
+		if r == two {
+			return true
+		}
+	}
+	return false
+}
+
+// cueBefore returns the lower-case word just before a name, skipping
+// "the", adjectives and "of": "the town of X" gives "town", "the Parthian
+// general X" gives "general".
+func (x *extractor) cueBefore(toks []token, i int) string {
+	k := i - 1
+	if k >= 0 && strings.EqualFold(toks[k].text, "the") {
+		k--
+	}
+	if k >= 0 && strings.EqualFold(toks[k].text, "of") {
+		k--
+		if k >= 0 && toks[k].word && !toks[k].cap {
+			return strings.ToLower(toks[k].text) + " of"
+		}
+		return "of"
+	}
+	if k >= 0 && toks[k].word {
+		return strings.ToLower(toks[k].text)
+	}
+	return ""
+}
+
+func (x *extractor) isCountryWord(w string) bool {
+	_, ok := countryByKey[Key(w)]
+	return ok
+}
+
+func isMonthOrDay(w string) bool {
+	lw := strings.ToLower(strings.TrimSuffix(w, "."))
+	if monthByKey[lw] > 0 && lw != "may" && lw != "mar" && len(lw) > 3 {
+		return true
+	}
+	switch lw {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "may":
+		return true
+	}
+	return false
+}
+
+func isOrdinal(w string) bool {
+	if len(w) < 3 {
+		return false
+	}
+	suf := strings.ToLower(w[len(w)-2:])
+	return isDigits(w[:len(w)-2]) && (suf == "st" || suf == "nd" || suf == "rd" || suf == "th")
+}
+
+func isYear(w string) bool {
+	return len(w) == 4 && isDigits(w) || len(w) == 9 && isDigits(w[:4]) && isDigits(w[5:])
+}

@@ -1,0 +1,100 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A token is a word, a number or a punctuation mark of a sentence.
+type token struct {
+	text       string
+	start, end int  // byte offsets in the sentence
+	cap        bool // starts with a capital letter (or a particle and a capital: "al-Qaeda")
+	word       bool // letters or digits
+	num        bool // starts with a digit
+	poss       bool // followed by a possessive "'s"
+}
+
+// tokenize cuts a sentence into tokens. A word keeps its inner hyphens and
+// apostrophes ("Lettow-Vorbeck", "Jama'at") and the dots of an abbreviation
+// or initial ("U.S.", "S."); a possessive "'s" is marked on the word before.
+func tokenize(s string) []token {
+	var toks []token
+	i := 0
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == ' ' || r == '\t' || r == '\u00a0':
+			i += size
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			j := i + size
+			for j < len(s) {
+				c, sz := utf8.DecodeRuneInString(s[j:])
+				if unicode.IsLetter(c) || unicode.IsDigit(c) || unicode.Is(unicode.Mn, c) {
+					j += sz
+					continue
+				}
+				if (c == '-' || c == '\'' || c == '’' || c == '–' && isDigitRune(r)) && j+sz < len(s) {
+					n, _ := utf8.DecodeRuneInString(s[j+sz:])
+					if unicode.IsLetter(n) || unicode.IsDigit(n) {
+						// A possessive is not part of the word.
+						if (c == '\'' || c == '’') && (strings.HasPrefix(s[j+sz:], "s ") || j+sz+1 == len(s) || strings.HasPrefix(s[j+sz:], "s,") || strings.HasPrefix(s[j+sz:], "s.")) {
+							break
+						}
+						j += sz
+						continue
+					}
+				}
+				if c == '.' && isAbbrevWord(s[i:j]) {
+					j += sz
+					// "U.S.": letters and dots.
+					for j < len(s) {
+						n, nsz := utf8.DecodeRuneInString(s[j:])
+						if unicode.IsUpper(n) && j+nsz < len(s) && s[j+nsz] == '.' {
+							j += nsz + 1
+							continue
+						}
+						break
+					}
+				}
+				break
+			}
+			t := token{text: s[i:j], start: i, end: j, word: true}
+			t.num = isDigitRune(r)
+			t.cap = unicode.IsUpper(r) || looksLikeName(t.text) && !t.num
+			toks = append(toks, t)
+			i = j
+			// Possessive.
+			if i+1 < len(s) && (s[i] == '\'' || strings.HasPrefix(s[i:], "’")) {
+				k := i + 1
+				if s[i] != '\'' {
+					k = i + len("’")
+				}
+				if k < len(s) && s[k] == 's' && (k+1 == len(s) || !isLetterByte(s[k+1])) {
+					toks[len(toks)-1].poss = true
+					i = k + 1
+				} else if k == len(s) || s[k] == ' ' {
+					toks[len(toks)-1].poss = true // "Crusaders' camp"
+					i = k
+				}
+			}
+		default:
+			toks = append(toks, token{text: s[i : i+size], start: i, end: i + size})
+			i += size
+		}
+	}
+	return toks
+}
+
+func isDigitRune(r rune) bool { return r >= '0' && r <= '9' }
+
+// isAbbrevWord reports whether a word before a dot is an initial or an
+// abbreviation whose dot belongs to it: "S", "U", "Gen", "St", "No".
+func isAbbrevWord(w string) bool {
+	r, size := utf8.DecodeRuneInString(w)
+	if size == len(w) && unicode.IsUpper(r) {
+		return true
+	}
+	return abbreviations[strings.ToLower(w)] && unicode.IsUpper(r)
+}
