@@ -138,7 +138,12 @@ func appendSource(ss []Source, s Source) []Source {
 func cleanName(s string) string {
 	s = strings.TrimSpace(s)
 	for {
-		t := strings.Trim(s, " ,;:\"'“”*#·•-–—|[")
+		t := strings.Trim(s, " ,;:'“”*#·•-–—|[")
+		if strings.Count(t, "\"")%2 == 1 {
+			t = strings.Trim(t, "\"")
+		} else if strings.HasPrefix(t, "\"") && strings.HasSuffix(t, "\"") && strings.Count(t, "\"") == 2 {
+			t = strings.Trim(t, "\"")
+		}
 		if strings.HasSuffix(t, ")") && strings.Count(t, "(") < strings.Count(t, ")") {
 			t = t[:len(t)-1]
 		}

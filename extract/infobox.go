@@ -70,7 +70,7 @@ func looksLikeName(s string) bool {
 	return false
 }
 
-var lowerParticleRE = regexp.MustCompile(`^(?:al|el|ad|an|ar|as|ash|at|az|ud|ul|ibn|bin|de|da|di|du|van|von|der|den|le|la|d')(?:-| |')`)
+var lowerParticleRE = regexp.MustCompile(`^(?:al|el|ad|an|ar|as|ash|at|az|es|ez|ud|ul|ibn|bin|de|da|di|du|van|von|der|den|le|la|d'|ka)(?:-| |')`)
 
 // readInfobox reads every infobox field but the title.
 func (x *extractor) readInfobox() {

@@ -197,7 +197,6 @@ Austria-Hungary|Austro-Hungarian
 Mughal Empire|Mughal
 Qing dynasty|Qing
 Kurdistan|Kurdish|Kurd
-Azawad|Azawadi
 Venice|Venetian|Republic of Venice
 Parthian Empire|Parthian
 Achaemenid Empire|Achaemenid

@@ -42,6 +42,8 @@ var stopwords = map[string]bool{
 	"sometimes": true, "often": true, "usually": true, "neither": true, "either": true, "any": true,
 	"none": true, "much of": true, "farthest": true, "doggedly": true, "responsibility": true,
 	"neighboring": true, "neighbouring": true, "average": true, "foreigners": true, "commercial": true,
+	"book": true, "chapter": true, "volume": true, "section": true, "page": true, "bc": true, "bce": true,
+	"ad": true, "ce": true, "relevance": true,
 }
 
 // adjectives are capitalised words that describe rather than name:
@@ -64,7 +66,7 @@ var adjectives = map[string]bool{
 	"mongols": true, "romans": true, "parthians": true, "ottomans": true, "turks": true, "greeks": true,
 	"persians": true, "allies": false, "union": false, "confederates": true, "coalition": false,
 	"pro-government": true, "anti-government": true, "government": true, "federal": true, "imperial": true,
-	"royal": true, "national": false, "internal": false,
+	"royal": true, "national": false, "internal": false, "azawadi": true, "malians": true,
 }
 
 // nameConnectors may stand inside a name between capitalised words.
@@ -220,7 +222,7 @@ func (x *extractor) extendName(toks []token, i int, leadNum bool) int {
 // sentence-opening stopword is dropped, ranks are stripped, and a cue word
 // before the name is kept.
 func (x *extractor) makeMention(s sentence, toks []token, i, j int) mention {
-	for i < j && toks[i].word && (stopwords[strings.ToLower(toks[i].text)] || adjectives[strings.ToLower(toks[i].text)]) && !toks[i].num {
+	for i < j && toks[i].word && (stopwords[strings.ToLower(toks[i].text)] && (i == firstWord(toks) || toks[i].text == "The") || adjectives[strings.ToLower(toks[i].text)]) && !toks[i].num {
 		i++
 	}
 	// Trailing connectors never end a name.
@@ -232,24 +234,22 @@ func (x *extractor) makeMention(s sentence, toks []token, i, j int) mention {
 	}
 	// Ranks and titles: "Lieutenant-General Sir John Moore".
 	cue := ""
-	for i < j-1 || i < j && toks[i].poss == false && j-i == 1 && false {
+	for i < j-1 {
 		w := strings.ToLower(strings.TrimSuffix(toks[i].text, "."))
-		two := ""
-		if i+1 < j {
-			two = w + " " + strings.ToLower(toks[i+1].text)
-		}
-		if two != "" && isMultiRank(two) && i+2 < j {
-			cue = two
-			i += 2
+		if n := multiRankAt(toks, i, j); n > 0 {
+			cue = "general"
+			i += n
 			continue
 		}
-		if (ranks[w] || ranks[w+"."] || personCues[w]) && i+1 < j && !toks[i].poss {
+		if (ranks[w] || ranks[w+"."] || personCues[w]) && !toks[i].poss {
 			cue = w
 			i++
 			continue
 		}
-		// "U.S. General Billy Mitchell": a country before a rank.
-		if i+2 < j && ranks[strings.ToLower(strings.TrimSuffix(toks[i+1].text, "."))] && x.isCountryWord(toks[i].text) {
+		// "U.S. General Billy Mitchell", "Swiss MPs Jean-Noël Rey": a
+		// country or adjective before a rank.
+		next := strings.ToLower(strings.TrimSuffix(toks[i+1].text, "."))
+		if i+2 < j && (ranks[next] || personCues[next]) && (x.isCountryWord(toks[i].text) || isDemonymText(toks[i].text)) {
 			i++
 			continue
 		}
@@ -269,10 +269,72 @@ func (x *extractor) makeMention(s sentence, toks []token, i, j int) mention {
 		}
 	}
 	text = strings.TrimSpace(text)
-	if isMonthOrDay(text) || adjectives[strings.ToLower(text)] || stopwords[strings.ToLower(text)] {
+	if isMonthOrDay(text) || adjectives[strings.ToLower(text)] || stopwords[strings.ToLower(text)] || isDemonymText(text) || isDemonymText(strings.TrimSuffix(text, "s")) {
 		return mention{}
 	}
+	// "Supreme Court Justices": a plural title after a name is not part
+	// of it.
+	if j-i >= 2 && pluralTitles[strings.ToLower(toks[j-1].text)] {
+		j--
+		end = toks[j-1].end
+		text = strings.TrimSpace(s.clean[start:end])
+	}
+	// A leading number stays only before the head noun of a group, event
+	// or place: "1st Airborne Division", not "1500 Malian soldiers".
+	if toks[i].num {
+		ws := strings.Fields(strings.ToLower(text))
+		last := ws[len(ws)-1]
+		if _, ok := classWords[last]; !ok && !orgHeads[last] && !placeHeads[last] {
+			if j-i < 2 {
+				return mention{}
+			}
+			i++
+			start = toks[i].start
+			text = strings.TrimSpace(s.clean[start:end])
+		}
+	}
 	return mention{text: text, from: i, to: j, start: start, end: end, cue: cue}
+}
+
+// pluralTitles are plural nouns of office that follow a name: "Supreme
+// Court Justices".
+var pluralTitles = map[string]bool{
+	"justices": true, "judges": true, "ministers": true, "generals": true, "officers": true,
+	"mps": true, "senators": true, "members": true, "commanders": true, "leaders": true,
+	"officials": true, "soldiers": true, "troops": true, "forces": false,
+}
+
+// firstWord is the index of a sentence's first word.
+func firstWord(toks []token) int {
+	for i, t := range toks {
+		if t.word {
+			return i
+		}
+	}
+	return 0
+}
+
+// multiRankAt returns how many tokens from i spell a rank of several words
+// ("Field Marshal", "Marshal of the Empire"), leaving a name after them.
+func multiRankAt(toks []token, i, j int) int {
+	best := 0
+	for _, r := range multiRanks {
+		ws := strings.Fields(r)
+		if i+len(ws) >= j || len(ws) <= best {
+			continue
+		}
+		ok := true
+		for k, w := range ws {
+			if strings.ToLower(strings.TrimSuffix(toks[i+k].text, ".")) != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			best = len(ws)
+		}
+	}
+	return best
 }
 
 func isMultiRank(two string) bool {

@@ -71,26 +71,59 @@ func (x *extractor) resolve(m *mention, toks []token, src Source) *Entity {
 	}
 	k := Key(text)
 	words := strings.Fields(k)
-	// A demonym before a known name: "British XXX Corps", "Afghan
-	// Northern Alliance".
+	// A country's short name: "U.S." is the United States.
+	if i, ok := countryByKey[k]; ok && !isDemonymText(text) {
+		e := x.entity(countries[i].name, Country, src)
+		if Key(countries[i].name) != k {
+			x.alias(e, text)
+		}
+		return e
+	}
+	// A demonym before a known name ("British XXX Corps", "Afghan Northern
+	// Alliance") or before a numbered unit ("British Second Army").
 	if len(words) >= 2 {
 		first := strings.Fields(text)[0]
-		if isDemonymText(first) || x.isCountryWord(first) && first != text {
+		if isDemonymText(first) {
 			rest := strings.TrimSpace(text[len(first):])
+			restFirst := strings.Fields(Key(rest))[0]
 			if e := x.known(rest); e != nil {
-				if e.Type == Organization && isDemonym(first) {
+				if e.Type == Organization && isDemonym(first) && restFirst != "army" && restFirst != "armed" {
 					x.alias(e, text)
 				}
 				return e
 			}
-			if isDemonymText(first) && !x.startsKnownName(text) {
-				m.text = rest
-				text, k, words = rest, Key(rest), words[1:]
+			if isDesignationWord(restFirst) {
+				e := x.resolve(&mention{text: rest, from: m.from + 1, to: m.to, start: m.start, end: m.end, cue: m.cue}, toks, src)
+				if e != nil && e.Type == Organization && isDemonym(first) {
+					x.alias(e, text)
+				}
+				return e
 			}
 		}
 	}
 	if len(words) == 0 {
 		return nil
+	}
+	// "James, 2nd Earl of Douglas" is the "James Douglas" already known.
+	if i := strings.Index(text, ", "); i > 0 {
+		given := strings.Fields(text[:i])
+		title := strings.Fields(text[i+2:])
+		if len(given) == 1 && len(title) >= 3 && title[len(title)-2] == "of" {
+			if e := x.lookup(given[0] + " " + title[len(title)-1]); e != nil && e.Type == Person {
+				x.relabel(e, text)
+				return e
+			}
+		}
+	}
+	// A full name whose acronym is known: "Al-Qaeda in the Islamic
+	// Maghreb" for an "AQIM" of the infobox.
+	if len(words) >= 2 && !isAcronym(text) {
+		for _, e := range x.a.Entities {
+			if e.Type == Organization && isAcronym(e.Label) && matchesInitials(e.Label, text) {
+				x.relabel(e, text)
+				return e
+			}
+		}
 	}
 	if e := x.aliasTarget(text, words); e != nil {
 		x.alias(e, text)
@@ -140,6 +173,13 @@ func (x *extractor) known(name string) *Entity {
 // aliasTarget finds the known entity that a new name is another name of.
 func (x *extractor) aliasTarget(text string, words []string) *Entity {
 	k := strings.Join(words, " ")
+	if isAcronym(text) {
+		for _, e := range x.a.Entities {
+			if (e.Type == Organization || e.Type == Country) && !isAcronym(e.Label) && matchesInitials(text, e.Label) {
+				return e
+			}
+		}
+	}
 	var firstPerson, lastPerson *Entity
 	nFirst, nLast := 0, 0
 	for _, e := range x.a.Entities {
@@ -189,16 +229,16 @@ func (x *extractor) aliasTarget(text string, words []string) *Entity {
 		case Place, Country:
 			// "Alaska" for "Territory of Alaska"; "Attu Island" for
 			// "Attu"; "Lower Rhine" for "Lower Rhine River".
-			if len(ew) >= 3 && ew[1] == "of" && (polityHeads[ew[0]] || ew[0] == "territory") && strings.Join(ew[2:], " ") == k {
+			if len(ew) >= 3 && ew[1] == "of" && (polityHeads[ew[0]] && countryIsName[strings.Join(ew[2:], " ")] || ew[0] == "territory") && strings.Join(ew[2:], " ") == k {
 				return e
 			}
-			if len(words) == len(ew)+1 && strings.HasPrefix(k, ek+" ") && placeHeads[words[len(words)-1]] {
-				return e
+			if len(words) == len(ew)+1 && strings.HasPrefix(k, ek+" ") && aliasSuffixes[words[len(words)-1]] {
+				return e // "Attu Island" for "Attu"
 			}
-			if len(ew) == len(words)+1 && strings.HasPrefix(ek, k+" ") && placeHeads[ew[len(ew)-1]] {
-				return e
+			if len(ew) == len(words)+1 && strings.HasPrefix(ek, k+" ") && droppableSuffixes[ew[len(ew)-1]] {
+				return e // "Lower Rhine" for "Lower Rhine River"
 			}
-			if len(words) == 1 && len(ew) == 2 && placeHeads[ew[1]] && strings.TrimSuffix(k, "s") == strings.TrimSuffix(ew[0], "n") {
+			if len(words) == 1 && len(ew) == 2 && placeHeads[ew[1]] && strings.TrimSuffix(k, "s") == ew[0] {
 				return e // "Aleutians" for "Aleutian Islands"
 			}
 			// "Habsburg monarchy" for "Habsburg Empire".
@@ -214,6 +254,57 @@ func (x *extractor) aliasTarget(text string, words []string) *Entity {
 		return firstPerson
 	}
 	return nil
+}
+
+// aliasSuffixes are the nouns that may follow a place's name in another
+// name of it: "Attu Island", "Qala-i-Jangi fortress".
+var aliasSuffixes = map[string]bool{"island": true, "isle": true, "fortress": true, "fort": true, "town": true, "city": true, "village": true}
+
+// droppableSuffixes are the nouns a place's name may lose: "the Pacific"
+// for "the Pacific Ocean".
+var droppableSuffixes = map[string]bool{"river": true, "ocean": true, "sea": true, "islands": true, "mountains": true, "desert": true}
+
+// isDesignationWord reports whether w numbers a unit: "second", "1st",
+// "xxx", "101st".
+func isDesignationWord(w string) bool {
+	if isOrdinal(w) || isDigits(w) {
+		return true
+	}
+	switch w {
+	case "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+		"eleventh", "twelfth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth":
+		return true
+	}
+	if isRegnal([]string{w}) && len(w) >= 2 {
+		return true
+	}
+	return false
+}
+
+// matchesInitials reports whether acr is the acronym of name, by the first
+// letters of its words or of its hyphenated parts ("AQIM" for "Al-Qaeda in
+// the Islamic Maghreb", "TFSA" for "Turkish-backed Free Syrian Army").
+func matchesInitials(acr, name string) bool {
+	a := strings.ToUpper(strings.ReplaceAll(acr, ".", ""))
+	if len(a) < 2 {
+		return false
+	}
+	if initials(name) == a {
+		return true
+	}
+	var b strings.Builder
+	for _, w := range strings.Fields(name) {
+		if particles[strings.ToLower(w)] {
+			continue
+		}
+		for pi, part := range strings.Split(w, "-") {
+			r, _ := utf8.DecodeRuneInString(part)
+			if pi == 0 || unicode.IsUpper(r) {
+				b.WriteRune(unicode.ToUpper(r))
+			}
+		}
+	}
+	return b.String() == a
 }
 
 // isRegnal reports whether the words after a first name are a regnal
@@ -273,6 +364,19 @@ func (x *extractor) classify(m mention, toks []token) (Type, Class) {
 		return "", ""
 	}
 	first, last := ws[0], ws[len(ws)-1]
+	head := last // the head noun: the last word before "of", or the last
+	for i, w := range ws {
+		if w == "of" && i > 0 {
+			head = ws[i-1]
+			break
+		}
+	}
+	if strings.HasPrefix(last, "\"") && len(ws) >= 2 {
+		head = ws[len(ws)-2] // 'Force "B"'
+		if head == last {
+			head = ws[len(ws)-2]
+		}
+	}
 	next := ""
 	if m.to < len(toks) && toks[m.to].word {
 		next = strings.ToLower(toks[m.to].text)
@@ -288,36 +392,55 @@ func (x *extractor) classify(m mention, toks []token) (Type, Class) {
 			return Event, c
 		}
 	}
-	if isDesignation(text) {
-		if equipmentNouns[next] || m.cue == "an" || m.cue == "a" && equipmentNouns[next] {
-			return Equipment, ""
-		}
-		if equipmentNouns[next] {
-			return Equipment, ""
-		}
+	if (isDesignation(text) || len(ws) == 1) && equipmentNouns[next] {
+		return Equipment, ""
 	}
-	if orgHeads[last] || first == "army" || first == "order" || first == "knights" || first == "house" && len(ws) > 2 {
+	// "Ban of Croatia", "Earl of Fife": a title, not a name.
+	if len(ws) >= 3 && ws[1] == "of" && (nobleTitles[first] || ranks[first]) {
+		return "", ""
+	}
+	// "Roman and Parthian Empires".
+	if isDemonymText(strings.Fields(text)[0]) && strings.HasSuffix(last, "s") && polityTails[strings.TrimSuffix(last, "s")] {
+		return "", ""
+	}
+	if orgHeads[head] && !placeHeads[head] || orgHeads[last] || first == "army" || first == "order" || first == "knights" || first == "house" && len(ws) > 2 || strongOrgWord(ws) || strings.HasPrefix(k, "islamic state") {
 		return Organization, ""
 	}
 	if isAcronym(text) {
 		return Organization, ""
 	}
-	if placeHeads[last] || lowerPlaceHeads[last] || directional[first] && len(ws) >= 2 {
+	if placeHeads[head] || placeHeads[last] || lowerPlaceHeads[last] || directional[first] && len(ws) >= 2 {
 		return Place, ""
 	}
 	if personCues[m.cue] || ranks[m.cue] || isMultiRank(m.cue) {
 		return Person, ""
 	}
 	if placeCues[strings.TrimSuffix(m.cue, " of")] || placePrepositions[m.cue] {
-		if len(ws) >= 2 && looksLikePersonName(text) && !placePrepositions[m.cue] {
-			return Person, ""
-		}
 		return Place, ""
 	}
 	if len(ws) >= 2 {
 		return Person, ""
 	}
 	return Place, ""
+}
+
+// nobleTitles head the titles of peers: "Earl of Moray".
+var nobleTitles = map[string]bool{
+	"earl": true, "duke": true, "lord": true, "ban": true, "count": true, "baron": true, "marquess": true,
+	"viscount": true, "prince": true, "king": true, "queen": true, "emperor": true, "bishop": true,
+	"archbishop": true, "sultan": true, "emir": true, "marquis": true, "countess": true, "duchess": true,
+}
+
+// strongOrgWord reports whether a name holds a word that only groups have:
+// "al-Qaeda in the Islamic Maghreb".
+func strongOrgWord(ws []string) bool {
+	for _, w := range ws {
+		switch w {
+		case "al-qaeda", "al-qaida", "taliban", "hezbollah", "hamas", "isis", "isil", "mujahideen", "jihad":
+			return true
+		}
+	}
+	return false
 }
 
 // directional words begin the names of regions: "Upper Mesopotamia".
@@ -335,6 +458,7 @@ var equipmentNouns = map[string]bool{
 	"gunship": true, "gunships": true, "rifle": true, "rifles": true, "howitzer": true, "jet": true,
 	"jets": true, "missile": true, "missiles": true, "reaper": true, "strike": true, "apache": true,
 	"unmanned": true, "artillery": true, "rocket": true, "vehicle": true, "vehicles": true,
+	"guns": true, "gun": true,
 }
 
 // isDesignation reports whether s is a model designation: "MQ-9", "F-22",

@@ -60,6 +60,13 @@ func tokenize(s string) []token {
 				}
 				break
 			}
+			// "U.S.-led", "Turkish-backed": the suffix is no part of the name.
+			if h := strings.LastIndexByte(s[i:j], '-'); h > 0 && hyphenSuffixes[s[i+h+1:j]] {
+				toks = append(toks, token{text: s[i : i+h], start: i, end: i + h, word: true, cap: unicode.IsUpper(r), num: isDigitRune(r)})
+				toks = append(toks, token{text: s[i+h+1 : j], start: i + h + 1, end: j, word: true})
+				i = j
+				continue
+			}
 			t := token{text: s[i:j], start: i, end: j, word: true}
 			t.num = isDigitRune(r)
 			t.cap = unicode.IsUpper(r) || looksLikeName(t.text) && !t.num
@@ -85,6 +92,15 @@ func tokenize(s string) []token {
 		}
 	}
 	return toks
+}
+
+// hyphenSuffixes turn a name into an adjective: "U.S.-led", "FSA-held".
+var hyphenSuffixes = map[string]bool{
+	"led": true, "backed": true, "based": true, "held": true, "controlled": true, "aligned": true,
+	"affiliated": true, "linked": true, "brokered": true, "supported": true, "allied": true,
+	"occupied": true, "dominated": true, "run": true, "owned": true, "born": true, "era": true,
+	"style": true, "class": true, "type": true, "funded": true, "trained": true, "armed": true,
+	"sponsored": true, "inspired": true, "loyal": true, "friendly": true, "majority": true,
 }
 
 func isDigitRune(r rune) bool { return r >= '0' && r <= '9' }
