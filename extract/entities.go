@@ -61,7 +61,7 @@ func (x *extractor) entity(name string, t Type, src Source) *Entity {
 		return nil
 	}
 	k := Key(name)
-	if key, ok := x.names[k]; ok {
+	if key, ok := x.names[k]; ok && x.byKey[key] != nil {
 		e := x.byKey[key]
 		e.Sources = appendSource(e.Sources, src)
 		if e.Type == "" || (t != "" && typeRank(t) > typeRank(e.Type)) {
@@ -82,7 +82,7 @@ func (x *extractor) entity(name string, t Type, src Source) *Entity {
 // lookup finds the entity a name or alias refers to.
 func (x *extractor) lookup(name string) *Entity {
 	if key, ok := x.names[Key(name)]; ok {
-		return x.byKey[key]
+		return x.byKey[key] // nil when the entity was merged away
 	}
 	return nil
 }

@@ -761,7 +761,11 @@ func (x *extractor) splitEntity(e *Entity, a, b string) {
 		}
 	}
 	delete(x.byKey, e.Key)
-	delete(x.names, e.Key)
+	for k, v := range x.names {
+		if v == e.Key {
+			delete(x.names, k)
+		}
+	}
 	for i, ent := range x.a.Entities {
 		if ent == e {
 			x.a.Entities = append(x.a.Entities[:i], x.a.Entities[i+1:]...)
