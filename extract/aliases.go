@@ -42,16 +42,90 @@ func (x *extractor) readAliases(st *readSentence) {
 			}
 			at := off + i
 			off = at + len(cue)
-			owner := x.aliasOwner(st, at, cue)
-			if owner == nil {
-				continue
-			}
 			for _, name := range aliasNamesAfter(st, off) {
+				owner := x.aliasOwner(st, at, cue, hasClassWord(name))
+				if owner == nil {
+					continue
+				}
 				x.addAliasName(owner, name, st)
 			}
 		}
 	}
 }
+
+// insideAliasRange reports whether a mention lies where the sentence
+// gives another name of something: after an alias cue, or in the brackets
+// after the article's subject. Those names are read as aliases, not as
+// things of their own.
+func (x *extractor) insideAliasRange(st *readSentence, m mention) bool {
+	for _, r := range x.aliasRanges(st) {
+		if m.start >= r[0] && m.end <= r[1] {
+			return true
+		}
+	}
+	return false
+}
+
+// aliasRanges finds the byte ranges of a sentence that hold other names.
+func (x *extractor) aliasRanges(st *readSentence) [][2]int {
+	if st.aliasDone {
+		return st.aliasRanges
+	}
+	st.aliasDone = true
+	lower := strings.ToLower(st.s.clean)
+	for _, cue := range aliasCues {
+		off := 0
+		for {
+			i := strings.Index(lower[off:], cue)
+			if i < 0 {
+				break
+			}
+			from := off + i + len(cue)
+			off = from
+			st.aliasRanges = append(st.aliasRanges, [2]int{from, from + aliasSpan(st.s.clean[from:])})
+		}
+	}
+	if x.event != nil {
+		names := append([]string{x.event.Label}, x.event.Aliases...)
+		for _, n := range names {
+			i := strings.Index(lower, strings.ToLower(n))
+			if i < 0 {
+				continue
+			}
+			rest := st.s.clean[i+len(n):]
+			t := strings.TrimLeft(rest, " ")
+			if strings.HasPrefix(t, "(") {
+				open := i + len(n) + len(rest) - len(t)
+				if j := strings.IndexByte(t, ')'); j > 0 {
+					st.aliasRanges = append(st.aliasRanges, [2]int{open, open + j + 1})
+				}
+			}
+		}
+	}
+	return st.aliasRanges
+}
+
+// aliasSpan is the length of the names after an alias cue.
+func aliasSpan(rest string) int {
+	end := len(rest)
+	for _, stop := range aliasStops {
+		if i := strings.Index(rest, stop); i >= 0 && i < end {
+			end = i
+		}
+	}
+	// "nom de guerre Abou Iyadh and leader of": a lower-case word after
+	// "and" ends the names.
+	if i := strings.Index(rest[:end], " and "); i >= 0 {
+		after := rest[i+5:]
+		if after != "" && !startsName(after) {
+			end = i
+		}
+	}
+	return end
+}
+
+// aliasStops end the names after an alias cue.
+var aliasStops = []string{",", ")", ";", ". ", " which ", " who ", " was ", " is ", " were ", " after ", " due to ", " because ", " ("}
 
 // aliasCues introduce another name of the thing before them.
 var aliasCues = []string{
@@ -62,7 +136,7 @@ var aliasCues = []string{
 
 // aliasOwner finds what an alias cue speaks of: the nearest name before it
 // in the sentence, or the article's subject for "It is also known as".
-func (x *extractor) aliasOwner(st *readSentence, at int, cue string) *Entity {
+func (x *extractor) aliasOwner(st *readSentence, at int, cue string, event bool) *Entity {
 	before := strings.TrimSpace(strings.ToLower(st.s.clean[:at]))
 	if strings.HasSuffix(before, "is") || strings.HasSuffix(before, "was") {
 		if strings.HasPrefix(before, "it ") || strings.HasPrefix(before, "the battle") || strings.HasPrefix(before, "the siege") || strings.HasPrefix(before, "the war") || strings.HasPrefix(before, "the operation") {
@@ -71,7 +145,7 @@ func (x *extractor) aliasOwner(st *readSentence, at int, cue string) *Entity {
 	}
 	var owner *Entity
 	for _, m := range st.ms {
-		if m.end <= at {
+		if m.end <= at && (!event || m.ent.Type == Event) {
 			owner = m.ent
 		}
 	}
@@ -90,13 +164,7 @@ func (x *extractor) aliasOwner(st *readSentence, at int, cue string) *Entity {
 // intervention in Mexico or the First Franco-Mexican war (1838–1839)".
 func aliasNamesAfter(st *readSentence, off int) []string {
 	rest := st.s.clean[off:]
-	end := len(rest)
-	for _, stop := range []string{",", ")", ";", ". ", " which ", " who ", " was ", " is ", " after ", " due to ", " because ", " ("} {
-		if i := strings.Index(rest, stop); i >= 0 && i < end {
-			end = i
-		}
-	}
-	rest = strings.TrimSuffix(strings.TrimSpace(rest[:end]), ".")
+	rest = strings.TrimSuffix(strings.TrimSpace(rest[:aliasSpan(rest)]), ".")
 	var names []string
 	for _, part := range strings.Split(rest, " or ") {
 		part = strings.TrimSpace(part)

@@ -39,6 +39,7 @@ func (x *extractor) run() {
 	x.a = &Article{Name: x.name}
 	x.readTitle(title, src)
 	x.readInfobox()
+	x.splitRunTogetherNames()
 	x.readProse()
 	x.finish()
 }

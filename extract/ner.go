@@ -53,8 +53,8 @@ var adjectives = map[string]bool{
 	"christian": true, "christians": true, "jihadist": true, "jihadists": true, "sunni": true,
 	"shia": true, "shiite": true, "arab": true, "arabs": true, "kurds": true, "tuareg": true,
 	"tuaregs": true, "berber": true, "berbers": true, "fula": true, "fulani": true, "crusader": true,
-	"crusaders": true, "allied": true, "axis": true, "western": true, "westerners": true,
-	"communist": true, "communists": true, "catholic": true, "protestant": true, "jewish": true,
+	"crusaders": true, "allied": true, "axis": true, "westerners": true,
+	"communist": true, "communists": true, "catholic": true, "protestant": true, "jewish": true, "sahelian": true,
 	"jews": true, "zulus": true, "scots": true, "english": true, "european": true, "europeans": true,
 	"african": true, "africans": true, "asian": true, "latin": true, "nazi": true, "nazis": true,
 	"bolshevik": true, "bolsheviks": true, "royalist": true, "royalists": true, "republican": true,
@@ -135,6 +135,16 @@ func (x *extractor) findMentions(s sentence, toks []token) []mention {
 		if j <= i {
 			i++
 			continue
+		}
+		// A peer's title after a comma: "James, 2nd Earl of Douglas".
+		if j+2 < n && toks[j].text == "," && j-i <= 2 && !toks[j-1].poss {
+			k := j + 1
+			if isOrdinal(toks[k].text) {
+				k++
+			}
+			if k+2 < n && toks[k].cap && (nobleTitles[strings.ToLower(toks[k].text)] || toks[k].text == "Baronet") && strings.ToLower(toks[k+1].text) == "of" {
+				j = x.extendName(toks, k, false)
+			}
 		}
 		m := x.makeMention(s, toks, i, j)
 		if m.text != "" {
@@ -225,6 +235,10 @@ func (x *extractor) makeMention(s sentence, toks []token, i, j int) mention {
 	for i < j && toks[i].word && (stopwords[strings.ToLower(toks[i].text)] && (i == firstWord(toks) || toks[i].text == "The") || adjectives[strings.ToLower(toks[i].text)]) && !toks[i].num {
 		i++
 	}
+	// Nor do connectors begin one: "Much of the British".
+	for i < j && toks[i].word && !toks[i].cap && !toks[i].num {
+		i++
+	}
 	// Trailing connectors never end a name.
 	for j > i && toks[j-1].word && nameConnectors[strings.ToLower(toks[j-1].text)] && !toks[j-1].cap {
 		j--
@@ -279,21 +293,42 @@ func (x *extractor) makeMention(s sentence, toks []token, i, j int) mention {
 		end = toks[j-1].end
 		text = strings.TrimSpace(s.clean[start:end])
 	}
-	// A leading number stays only before the head noun of a group, event
-	// or place: "1st Airborne Division", not "1500 Malian soldiers".
-	if toks[i].num {
-		ws := strings.Fields(strings.ToLower(text))
-		last := ws[len(ws)-1]
-		if _, ok := classWords[last]; !ok && !orgHeads[last] && !placeHeads[last] {
-			if j-i < 2 {
-				return mention{}
-			}
-			i++
-			start = toks[i].start
-			text = strings.TrimSpace(s.clean[start:end])
-		}
+	if allTitles(text) {
+		return mention{} // "the Prime Minister"
 	}
 	return mention{text: text, from: i, to: j, start: start, end: end, cue: cue}
+}
+
+// allTitles reports whether every word of s is a rank or title.
+func allTitles(s string) bool {
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		w = strings.TrimSuffix(w, ".")
+		if !ranks[w] && !personCues[w] && !nobleTitles[w] && w != "minister" && w != "prime" {
+			return false
+		}
+	}
+	return true
+}
+
+// settleNumber keeps a leading number only before the head noun of a
+// group, event or place ("1st Airborne Division", "2016 Nampala attack"),
+// not in "1500 Malian soldiers". It reports whether a name is left.
+func settleNumber(toks []token, m *mention, clean string) bool {
+	if m.from >= len(toks) || !toks[m.from].num {
+		return true
+	}
+	ws := strings.Fields(strings.ToLower(m.text))
+	last := ws[len(ws)-1]
+	if _, ok := classWords[last]; ok || orgHeads[last] || placeHeads[last] {
+		return true
+	}
+	if m.to-m.from < 2 {
+		return false
+	}
+	m.from++
+	m.start = toks[m.from].start
+	m.text = strings.TrimSpace(clean[m.start:m.end])
+	return !isDemonymText(m.text)
 }
 
 // pluralTitles are plural nouns of office that follow a name: "Supreme

@@ -10,6 +10,9 @@ type readSentence struct {
 	toks []token
 	ms   []mention
 	src  Source
+
+	aliasDone   bool
+	aliasRanges [][2]int
 }
 
 // readProse finds the names of the prose, then what the sentences say of
@@ -27,7 +30,7 @@ func (x *extractor) readProse() {
 		var kept []mention
 		for _, m := range found {
 			extendLower(st.toks, &m, st.s.clean)
-			if x.sentenceInitialNoise(st, m, midCaps) {
+			if !settleNumber(st.toks, &m, st.s.clean) || x.sentenceInitialNoise(st, m, midCaps) || x.insideAliasRange(st, m) {
 				continue
 			}
 			m.ent = x.resolve(&m, st.toks, st.src)
@@ -37,10 +40,39 @@ func (x *extractor) readProse() {
 			kept = append(kept, m)
 		}
 		st.ms = kept
+		x.typeByCoordination(st)
 		x.readAliases(st)
 	}
 	for _, st := range sents {
 		x.readRelations(st)
+	}
+}
+
+// typeByCoordination retypes a name first met in this sentence and typed
+// a person only for having two words, when it is listed with names of
+// another kind: "by MOJWA and Ansar Dine", "the towns of Khasham and Al
+// Tabiyeh".
+func (x *extractor) typeByCoordination(st *readSentence) {
+	ms := st.ms
+	for i, m := range ms {
+		e := m.ent
+		if e.Type != Person || len(e.Sources) != 1 || e.Sources[0].Start != st.src.Start || personCues[m.cue] || ranks[m.cue] || x.isInfoboxPerson(e) {
+			continue
+		}
+		for _, j := range []int{i - 1, i + 1} {
+			if j < 0 || j >= len(ms) {
+				continue
+			}
+			a, b := ms[min(i, j)], ms[max(i, j)]
+			gap := strings.TrimSpace(st.between(a.end, b.start))
+			if gap != "and" && gap != "," && gap != ", and" && gap != "or" {
+				continue
+			}
+			if t := ms[j].ent.Type; t == Organization || t == Place {
+				e.Type = t
+				break
+			}
+		}
 	}
 }
 
@@ -88,9 +120,6 @@ func (x *extractor) merge(into, from *Entity) {
 	if into == nil || from == nil || into == from {
 		return
 	}
-	for _, r := range x.a.Relations {
-		_ = r
-	}
 	for i := range x.a.Relations {
 		r := &x.a.Relations[i]
 		if r.Subject == from.Key {
@@ -115,7 +144,9 @@ func (x *extractor) merge(into, from *Entity) {
 			x.names[k] = into.Key
 		}
 	}
-	into.Sources = append(into.Sources, from.Sources...)
+	for _, s := range from.Sources {
+		into.Sources = appendSource(into.Sources, s)
+	}
 	if from.QID != "" && into.QID == "" {
 		into.QID = from.QID
 	}

@@ -7,7 +7,6 @@ import (
 // finish runs what needs the whole article.
 func (x *extractor) finish() {
 	x.resolveWinner()
-	x.splitRunTogetherNames()
 	x.dedupe()
 }
 
@@ -40,7 +39,7 @@ func (st *readSentence) lowerBetween(a, b int) string {
 func (st *readSentence) clauseEnd(at int) int {
 	rest := st.s.clean[at:]
 	end := len(rest)
-	for _, stop := range []string{";", ". ", " which ", " who ", " after ", " when ", " while ", " before ", " until ", " where ", " but "} {
+	for _, stop := range []string{";", ". ", " which ", " who ", " after ", " when ", " while ", " before ", " until ", " where ", " but ", " – ", " — "} {
 		if i := strings.Index(rest, stop); i >= 0 && i < end {
 			end = i
 		}
@@ -56,11 +55,19 @@ func (x *extractor) readBetween(st *readSentence) {
 	if at < 0 {
 		return
 	}
+	if !containsAny(lower, "fought", "battle", "war", "engagement", "clash", "conflict", "fighting", "encounter", "skirmish", "took place", "hostilities", "attack") {
+		return
+	}
 	end := st.clauseEnd(at)
 	var agents []mention
 	for _, m := range st.ms {
-		if m.start > at && m.end <= end && isAgentEntity(m.ent) {
+		if m.start <= at || m.end > end {
+			continue
+		}
+		if isAgentEntity(m.ent) {
 			agents = append(agents, m)
+		} else if len(agents) > 0 && (m.ent.Type == Place || m.ent.Type == Event) {
+			break // "... near the ancient town of Carrhae"
 		}
 	}
 	if len(agents) < 2 {
@@ -465,14 +472,19 @@ func (x *extractor) readLocatedIn(st *readSentence) {
 		// Skip over a list of places: "Gao, Timbuktu and Kidal, ...".
 		group := []*Entity{a.ent}
 		j := i + 1
-		for j < len(ms) && ms[j].ent.Type == Place {
-			gap := strings.TrimSpace(st.between(ms[j-1].end, ms[j].start))
-			if gap == "," || gap == "and" || gap == ", and" {
-				group = append(group, ms[j].ent)
-				j++
-				continue
+		for k := i + 1; k < len(ms) && ms[k].ent.Type == Place; k++ {
+			gap := strings.TrimSpace(st.between(ms[k-1].end, ms[k].start))
+			if gap == "and" || gap == ", and" {
+				// "Gao, Timbuktu and Kidal": a list ends with "and".
+				for _, g := range ms[i+1 : k+1] {
+					group = append(group, g.ent)
+				}
+				j = k + 1
+				break
 			}
-			break
+			if gap != "," {
+				break
+			}
 		}
 		if j >= len(ms) {
 			continue
@@ -613,15 +625,12 @@ func (x *extractor) readParticipants(st *readSentence) {
 		if !isAgentEntity(m.ent) {
 			continue
 		}
-		verbs := before
-		if j := strings.LastIndexAny(verbs, ",;("); j >= 0 && j > len(verbs)-60 {
-			verbs = verbs[:j]
+		tail := before
+		if len(tail) > 160 {
+			tail = tail[len(tail)-160:]
 		}
-		tail := verbs
-		if len(tail) > 120 {
-			tail = tail[len(tail)-120:]
-		}
-		if !containsAny(tail, "launched", "claimed", "fought", "won", "carried out", "held", "invasion", "attack", "conducted", "led", "raid", "assault", "offensive", "perpetrated", "committed") {
+		trigger := byTrigger(tail)
+		if trigger == "" {
 			continue
 		}
 		ev := x.event
@@ -638,10 +647,37 @@ func (x *extractor) readParticipants(st *readSentence) {
 			continue
 		}
 		x.relate(m.ent, ParticipantIn, ev, 0, st.src)
-		if strings.Contains(tail, " won ") || strings.HasSuffix(tail, " won") || strings.Contains(tail, "and won") {
+		if trigger == "won" {
 			x.relate(m.ent, WinnerOf, ev, 0, st.src)
 		}
 	}
+}
+
+// byTriggers are the participles and nouns that make the agent after "by"
+// a party to the fight.
+var byTriggers = map[string]bool{
+	"launched": true, "claimed": true, "fought": true, "won": true, "held": true, "conducted": true,
+	"perpetrated": true, "committed": true, "invasion": true, "attack": true, "raid": true,
+	"assault": true, "offensive": true, "attacked": true, "raided": true, "stormed": true,
+	"captured": true, "besieged": true, "defended": true, "carried": true, "executed": false,
+	"organized": true, "organised": true, "planned": false, "initiated": true, "mounted": true,
+}
+
+// byTrigger finds, going back from "by", the first participle or attack
+// noun, and returns it when it makes the agent a party: "fought and won
+// earlier on the same day by" gives "won"; "armed insurgency by" gives "".
+func byTrigger(before string) string {
+	ws := strings.Fields(strings.TrimSuffix(strings.TrimSuffix(before, " the"), " by"))
+	for i, n := len(ws)-1, 0; i >= 0 && n < 12; i, n = i-1, n+1 {
+		w := strings.Trim(ws[i], ",;()\"")
+		if byTriggers[w] {
+			return w
+		}
+		if strings.HasSuffix(w, "ed") || w == "and" && false {
+			return ""
+		}
+	}
+	return ""
 }
 
 // byAgent reports whether a mention follows "by".

@@ -18,13 +18,20 @@ var lowerPlaceHeads = map[string]bool{
 var lowerEventHeads = map[string]bool{
 	"conflict": true, "insurgency": true, "rebellion": true, "campaign": true, "war": true,
 	"crisis": true, "uprising": true, "revolt": true, "massacre": true, "offensive": true,
-	"coup": true, "revolution": true,
+	"coup": true, "revolution": true, "siege": true, "attack": true, "attacks": true, "raid": true,
+	"bombing": true, "bombings": true, "ambush": true, "shooting": true,
 }
 
 // extendLower extends a mention over lower-case words that end its name:
 // up to three modifiers and an event noun, or one place noun.
 func extendLower(toks []token, m *mention, clean string) {
 	j := m.to
+	if j < len(toks) && toks[j].word && !toks[j].cap && (lowerPolityHeads[strings.ToLower(toks[j].text)] || equipmentNouns[strings.ToLower(toks[j].text)] && m.to-m.from == 1 && !isDesignation(m.text)) {
+		m.to = j + 1
+		m.end = toks[j].end
+		m.text = strings.TrimSpace(clean[m.start:m.end])
+		return
+	}
 	for k := j; k < len(toks) && k < j+4; k++ {
 		t := toks[k]
 		if !t.word || t.cap || t.num {
@@ -44,14 +51,16 @@ func extendLower(toks []token, m *mention, clean string) {
 			m.text = strings.TrimSpace(clean[m.start:m.end])
 			return
 		}
-		if k == j && lowerPlaceHeads[lw] && !isDemonymText(m.text) {
-			m.to = k + 1
-			m.end = t.end
-			m.text = strings.TrimSpace(clean[m.start:m.end])
-			return
-		}
+	}
+	if j < len(toks) && toks[j].word && lowerPlaceHeads[strings.ToLower(toks[j].text)] && !isDemonymText(m.text) {
+		m.to = j + 1
+		m.end = toks[j].end
+		m.text = strings.TrimSpace(clean[m.start:m.end])
 	}
 }
+
+// lowerPolityHeads end a state's name after it: "the Habsburg monarchy".
+var lowerPolityHeads = map[string]bool{"monarchy": true, "dynasty": true, "empire": true, "kingdom": true, "caliphate": true, "sultanate": true}
 
 func isDemonymText(s string) bool {
 	k := Key(s)
@@ -92,7 +101,8 @@ func (x *extractor) resolve(m *mention, toks []token, src Source) *Entity {
 				}
 				return e
 			}
-			if isDesignationWord(restFirst) {
+			restWords := strings.Fields(Key(rest))
+			if isDesignationWord(restFirst) || len(restWords) == 1 && !orgHeads[restFirst] && !polityTails[restFirst] && !placeHeads[restFirst] && !classWordsHas(restFirst) {
 				e := x.resolve(&mention{text: rest, from: m.from + 1, to: m.to, start: m.start, end: m.end, cue: m.cue}, toks, src)
 				if e != nil && e.Type == Organization && isDemonym(first) {
 					x.alias(e, text)
@@ -238,7 +248,7 @@ func (x *extractor) aliasTarget(text string, words []string) *Entity {
 			if len(ew) == len(words)+1 && strings.HasPrefix(ek, k+" ") && droppableSuffixes[ew[len(ew)-1]] {
 				return e // "Lower Rhine" for "Lower Rhine River"
 			}
-			if len(words) == 1 && len(ew) == 2 && placeHeads[ew[1]] && strings.TrimSuffix(k, "s") == ew[0] {
+			if len(words) == 1 && len(ew) == 2 && placeHeads[ew[1]] && strings.HasSuffix(k, "s") && strings.TrimSuffix(k, "s") == ew[0] {
 				return e // "Aleutians" for "Aleutian Islands"
 			}
 			// "Habsburg monarchy" for "Habsburg Empire".
@@ -255,6 +265,8 @@ func (x *extractor) aliasTarget(text string, words []string) *Entity {
 	}
 	return nil
 }
+
+func classWordsHas(w string) bool { _, ok := classWords[w]; return ok }
 
 // aliasSuffixes are the nouns that may follow a place's name in another
 // name of it: "Attu Island", "Qala-i-Jangi fortress".
@@ -412,6 +424,9 @@ func (x *extractor) classify(m mention, toks []token) (Type, Class) {
 	if placeHeads[head] || placeHeads[last] || lowerPlaceHeads[last] || directional[first] && len(ws) >= 2 {
 		return Place, ""
 	}
+	if orgCues[m.cue] {
+		return Organization, ""
+	}
 	if personCues[m.cue] || ranks[m.cue] || isMultiRank(m.cue) {
 		return Person, ""
 	}
@@ -422,6 +437,14 @@ func (x *extractor) classify(m mention, toks []token) (Type, Class) {
 		return Person, ""
 	}
 	return Place, ""
+}
+
+// orgCues are nouns before a name that make it a group: "the jihadist group
+// Ansar al-Sharia".
+var orgCues = map[string]bool{
+	"group": true, "organization": true, "organisation": true, "militia": true, "faction": true,
+	"party": true, "movement": true, "coalition": true, "alliance": true, "network": true, "unit": true,
+	"battalion": true, "brigade": true, "company": true, "agency": true, "newspaper": true,
 }
 
 // nobleTitles head the titles of peers: "Earl of Moray".

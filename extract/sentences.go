@@ -83,7 +83,7 @@ func splitSentences(p paragraph, first bool) []sentence {
 			i = j
 			continue
 		}
-		if c == '.' && !endsSentence(text[start:i]) {
+		if c == '.' && !endsSentence(text[start:i]) && !(romanBefore(text[start:i]) && stopwords[strings.ToLower(firstWordOf(text[k:]))]) {
 			i = j
 			continue
 		}
@@ -101,6 +101,21 @@ func splitSentences(p paragraph, first bool) []sentence {
 
 func makeSentence(s string, line, start int, first bool) sentence {
 	return sentence{text: s, clean: blankCitations(s), line: line, start: start, first: first}
+}
+
+// romanBefore reports whether the text before a full stop ends in a
+// regnal or ordinal numeral ("World War I", "Louis Philippe I").
+func romanBefore(before string) bool {
+	i := strings.LastIndexByte(before, ' ')
+	w := before[i+1:]
+	return w != "" && strings.Trim(w, "IVX") == "" && i > 0
+}
+
+func firstWordOf(s string) string {
+	if i := strings.IndexAny(s, " ,;:"); i >= 0 {
+		return s[:i]
+	}
+	return s
 }
 
 // endsSentence reports whether the text before a full stop can end a
