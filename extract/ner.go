@@ -200,6 +200,9 @@ func (x *extractor) extendName(toks []token, i int, leadNum bool) int {
 			break
 		}
 		left := toks[i:j]
+		for len(left) > 1 && stopwords[strings.ToLower(left[0].text)] {
+			left = left[1:]
+		}
 		lastLeft := strings.ToLower(left[len(left)-1].text)
 		ok := false
 		switch lw {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -41,6 +42,9 @@ func extendLower(toks []token, m *mention, clean string) {
 		if stopwords[lw] || nameConnectors[lw] {
 			break
 		}
+		if _, isCountry := countryByKey[Key(m.text)]; isCountry && !isDemonymText(m.text) {
+			break // "U.S. attacks"
+		}
 		if lowerEventHeads[lw] && (k > j || !isDemonymText(m.text) || lw == "war" && k > j) {
 			// "French intervention" is no name, "Syrian civil war" is.
 			if k == j && isDemonymText(m.text) {
@@ -80,14 +84,6 @@ func (x *extractor) resolve(m *mention, toks []token, src Source) *Entity {
 	}
 	k := Key(text)
 	words := strings.Fields(k)
-	// A country's short name: "U.S." is the United States.
-	if i, ok := countryByKey[k]; ok && !isDemonymText(text) {
-		e := x.entity(countries[i].name, Country, src)
-		if Key(countries[i].name) != k {
-			x.alias(e, text)
-		}
-		return e
-	}
 	// A demonym before a known name ("British XXX Corps", "Afghan Northern
 	// Alliance") or before a numbered unit ("British Second Army").
 	if len(words) >= 2 {
@@ -102,7 +98,7 @@ func (x *extractor) resolve(m *mention, toks []token, src Source) *Entity {
 				return e
 			}
 			restWords := strings.Fields(Key(rest))
-			if isDesignationWord(restFirst) || len(restWords) == 1 && !orgHeads[restFirst] && !polityTails[restFirst] && !placeHeads[restFirst] && !classWordsHas(restFirst) {
+			if isDesignationWord(restFirst) || len(restWords) == 1 && !orgHeads[restFirst] && !polityTails[restFirst] && !polityTails[strings.TrimSuffix(restFirst, "s")] && !placeHeads[restFirst] && !classWordsHas(restFirst) {
 				e := x.resolve(&mention{text: rest, from: m.from + 1, to: m.to, start: m.start, end: m.end, cue: m.cue}, toks, src)
 				if e != nil && e.Type == Organization && isDemonym(first) {
 					x.alias(e, text)
@@ -139,6 +135,23 @@ func (x *extractor) resolve(m *mention, toks []token, src Source) *Entity {
 		x.alias(e, text)
 		e.Sources = appendSource(e.Sources, src)
 		return e
+	}
+	// A country's short name: "U.S." is the United States.
+	if i, ok := countryByKey[k]; ok && !isDemonymText(text) {
+		e := x.entity(countries[i].name, Country, src)
+		if Key(countries[i].name) != k {
+			x.alias(e, text)
+		}
+		return e
+	}
+	// "Pacific Ocean" after "Pacific": the short form met first is the same
+	// place.
+	if len(words) >= 2 && droppableSuffixes[words[len(words)-1]] {
+		if e := x.lookup(strings.Join(strings.Fields(text)[:len(words)-1], " ")); e != nil && e.Type == Place && !fromInfobox(e) {
+			x.relabel(e, text)
+			e.Sources = appendSource(e.Sources, src)
+			return e
+		}
 	}
 	t, class := x.classify(*m, toks)
 	if t == "" {
@@ -230,6 +243,11 @@ func (x *extractor) aliasTarget(text string, words []string) *Entity {
 					return e
 				}
 			}
+		case Organization:
+			// "Supreme Court" for "Supreme Court of Colombia".
+			if len(words) >= 2 && strings.HasPrefix(ek, k+" of ") {
+				return e
+			}
 		case Event:
 			// "Barkhane" for "Operation Barkhane"; "Deir ez-Zor campaign"
 			// for "2017–2019 Deir ez-Zor campaign".
@@ -268,6 +286,16 @@ func (x *extractor) aliasTarget(text string, words []string) *Entity {
 
 func classWordsHas(w string) bool { _, ok := classWords[w]; return ok }
 
+// fromInfobox reports whether the infobox names e.
+func fromInfobox(e *Entity) bool {
+	for _, s := range e.Sources {
+		if s.Field != "" {
+			return true
+		}
+	}
+	return false
+}
+
 // aliasSuffixes are the nouns that may follow a place's name in another
 // name of it: "Attu Island", "Qala-i-Jangi fortress".
 var aliasSuffixes = map[string]bool{"island": true, "isle": true, "fortress": true, "fort": true, "town": true, "city": true, "village": true}
@@ -287,7 +315,7 @@ func isDesignationWord(w string) bool {
 		"eleventh", "twelfth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth":
 		return true
 	}
-	if isRegnal([]string{w}) && len(w) >= 2 {
+	if w != "" && isRegnal([]string{w}) && len(w) >= 2 {
 		return true
 	}
 	return false
@@ -311,7 +339,7 @@ func matchesInitials(acr, name string) bool {
 		}
 		for pi, part := range strings.Split(w, "-") {
 			r, _ := utf8.DecodeRuneInString(part)
-			if pi == 0 || unicode.IsUpper(r) {
+			if unicode.IsUpper(r) || pi == 0 && !particles[part] {
 				b.WriteRune(unicode.ToUpper(r))
 			}
 		}
@@ -322,16 +350,11 @@ func matchesInitials(acr, name string) bool {
 // isRegnal reports whether the words after a first name are a regnal
 // number: "Suleiman I".
 func isRegnal(ws []string) bool {
-	if len(ws) != 1 {
-		return false
-	}
-	for _, r := range ws[0] {
-		if !strings.ContainsRune("ivxlc", r) {
-			return false
-		}
-	}
-	return true
+	return len(ws) == 1 && romanRE.MatchString(ws[0])
 }
+
+// romanRE matches the lower-case Roman numerals from i to xxxix.
+var romanRE = regexp.MustCompile(`^x{0,3}(?:ix|iv|v?i{0,3})$`)
 
 func (x *extractor) isInfoboxPerson(e *Entity) bool {
 	for _, c := range x.commanders {
