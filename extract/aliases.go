@@ -32,7 +32,7 @@ func (x *extractor) readAliases(st *readSentence) {
 			}
 		}
 	}
-	lower := strings.ToLower(st.s.clean)
+	lower := st.lower
 	for _, cue := range aliasCues {
 		off := 0
 		for {
@@ -72,7 +72,7 @@ func (x *extractor) aliasRanges(st *readSentence) [][2]int {
 		return st.aliasRanges
 	}
 	st.aliasDone = true
-	lower := strings.ToLower(st.s.clean)
+	lower := st.lower
 	for _, cue := range aliasCues {
 		off := 0
 		for {
@@ -137,7 +137,7 @@ var aliasCues = []string{
 // aliasOwner finds what an alias cue speaks of: the nearest name before it
 // in the sentence, or the article's subject for "It is also known as".
 func (x *extractor) aliasOwner(st *readSentence, at int, cue string, event bool) *Entity {
-	before := strings.TrimSpace(strings.ToLower(st.s.clean[:at]))
+	before := strings.TrimSpace(st.lower[:at])
 	if strings.HasSuffix(before, "is") || strings.HasSuffix(before, "was") {
 		if strings.HasPrefix(before, "it ") || strings.HasPrefix(before, "the battle") || strings.HasPrefix(before, "the siege") || strings.HasPrefix(before, "the war") || strings.HasPrefix(before, "the operation") {
 			return x.event

@@ -10,6 +10,9 @@ import (
 // dashes and apostrophes unified, case folded, spaces collapsed and a
 // leading "the " dropped. Two names with the same key name the same thing.
 func Key(name string) string {
+	if k, ok := asciiKey(name); ok {
+		return k
+	}
 	var b strings.Builder
 	b.Grow(len(name))
 	space := false
@@ -48,6 +51,54 @@ func Key(name string) string {
 	k := b.String()
 	k = strings.TrimPrefix(k, "the ")
 	return k
+}
+
+// asciiKey is Key for plain ASCII names, without allocating when the name
+// is already a key.
+func asciiKey(name string) (string, bool) {
+	clean := true
+	space := true // no leading space
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		switch {
+		case c >= 0x80 || c == '`':
+			return "", false
+		case c >= 'A' && c <= 'Z':
+			clean = false
+		case c == ' ':
+			if space {
+				clean = false
+			}
+		case c == '\t' || c == '\n' || c == '\r':
+			clean = false
+		}
+		space = c == ' '
+	}
+	if len(name) > 0 && name[len(name)-1] == ' ' {
+		clean = false
+	}
+	if clean && !strings.HasPrefix(name, "the ") {
+		return name, true
+	}
+	b := make([]byte, 0, len(name))
+	sp := false
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		if c == ' ' || c == '\t' || c == '\n' || c == '\r' {
+			sp = len(b) > 0
+			continue
+		}
+		if sp {
+			b = append(b, ' ')
+			sp = false
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	k := string(b)
+	return strings.TrimPrefix(k, "the "), true
 }
 
 func isLetterOrDigit(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }

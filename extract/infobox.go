@@ -63,14 +63,28 @@ func looksLikeName(s string) bool {
 		}
 		break
 	}
-	if m := lowerParticleRE.FindStringIndex(s); m != nil {
-		r, _ := utf8.DecodeRuneInString(s[m[1]:])
-		return unicode.IsUpper(r)
+	if s == "" || s[0] < 'a' || s[0] > 'z' {
+		return false
 	}
-	return false
+	i := 0
+	for i < len(s) && i < 4 && s[i] >= 'a' && s[i] <= 'z' {
+		i++
+	}
+	if i == len(s) || (s[i] != '-' && s[i] != ' ' && s[i] != '\'') || !lowerParticles[s[:i]] {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[i+1:])
+	return unicode.IsUpper(r)
 }
 
-var lowerParticleRE = regexp.MustCompile(`^(?:al|el|ad|an|ar|as|ash|at|az|es|ez|ud|ul|ibn|bin|de|da|di|du|van|von|der|den|le|la|d'|ka)(?:-| |')`)
+// lowerParticles are the lower-case particles a name may begin with:
+// "al-Qaeda", "de Gaulle", "ez-Zor".
+var lowerParticles = map[string]bool{
+	"al": true, "el": true, "ad": true, "an": true, "ar": true, "as": true, "ash": true, "at": true,
+	"az": true, "es": true, "ez": true, "ud": true, "ul": true, "ibn": true, "bin": true, "de": true,
+	"da": true, "di": true, "du": true, "van": true, "von": true, "der": true, "den": true, "le": true,
+	"la": true, "d": true, "ka": true,
+}
 
 // readInfobox reads every infobox field but the title.
 func (x *extractor) readInfobox() {
@@ -155,7 +169,9 @@ func splitSide(key string) (string, int) {
 // citation markers.
 func cleanValue(s string) string {
 	s = stripCitations(s)
-	s = debrisRE.ReplaceAllString(s, ", ")
+	if strings.Contains(s, "px") || strings.Contains(s, "File:") || strings.Contains(s, "link=") || strings.Contains(s, "bordure") || strings.Contains(s, "alt=") || strings.Contains(s, "upright=") {
+		s = debrisRE.ReplaceAllString(s, ", ")
+	}
 	s = strings.ReplaceAll(s, "()", "")
 	s = strings.ReplaceAll(s, "( )", "")
 	return strings.TrimSpace(s)
@@ -179,7 +195,9 @@ func listItems(value string) []listItem {
 	for _, sep := range []string{"<hr>", "<br>", "<br/>", "<br />", "----", "|", ";", "•"} {
 		value = strings.ReplaceAll(value, sep, ", ")
 	}
-	value = markRE.ReplaceAllStringFunc(value, func(m string) string { return m + "," })
+	if strings.Contains(value, "KIA") || strings.Contains(value, "POW") || strings.Contains(value, "WIA") || strings.Contains(value, "DOW") || strings.Contains(value, "MIA") || strings.Contains(value, "†") {
+		value = markRE.ReplaceAllStringFunc(value, func(m string) string { return m + "," })
+	}
 	var items []listItem
 	for _, raw := range splitParenAware(value) {
 		raw = strings.TrimSpace(raw)
@@ -648,7 +666,7 @@ func (x *extractor) resolveWinner() {
 	if m == nil {
 		return
 	}
-	for _, part := range regexp.MustCompile(`\s*(?:,|\band\b|&|/)\s*`).Split(m[1], -1) {
+	for _, part := range winnerSepRE.Split(m[1], -1) {
 		part = strings.TrimSpace(part)
 		if part == "" {
 			continue
@@ -658,6 +676,8 @@ func (x *extractor) resolveWinner() {
 		}
 	}
 }
+
+var winnerSepRE = regexp.MustCompile(`\s*(?:,|\band\b|&|/)\s*`)
 
 // victoryRE matches the winner in "Decisive French victory", "MNLA victory",
 // "United States and SDF victory".

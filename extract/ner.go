@@ -352,13 +352,22 @@ func firstWord(toks []token) int {
 	return 0
 }
 
+// multiRankWords are multiRanks cut into words.
+var multiRankWords = func() [][]string {
+	var out [][]string
+	for _, r := range multiRanks {
+		out = append(out, strings.Fields(r))
+	}
+	return out
+}()
+
 // multiRankAt returns how many tokens from i spell a rank of several words
 // ("Field Marshal", "Marshal of the Empire"), leaving a name after them.
 func multiRankAt(toks []token, i, j int) int {
 	best := 0
-	for _, r := range multiRanks {
-		ws := strings.Fields(r)
-		if i+len(ws) >= j || len(ws) <= best {
+	first := strings.ToLower(strings.TrimSuffix(toks[i].text, "."))
+	for _, ws := range multiRankWords {
+		if ws[0] != first || i+len(ws) >= j || len(ws) <= best {
 			continue
 		}
 		ok := true

@@ -6,10 +6,11 @@ import (
 
 // A readSentence is a sentence with its tokens and the names found in it.
 type readSentence struct {
-	s    sentence
-	toks []token
-	ms   []mention
-	src  Source
+	s     sentence
+	toks  []token
+	ms    []mention
+	src   Source
+	lower string // clean with ASCII letters in lower case: same offsets
 
 	aliasDone   bool
 	aliasRanges [][2]int
@@ -21,7 +22,7 @@ func (x *extractor) readProse() {
 	var sents []*readSentence
 	for pi, p := range x.doc.paras {
 		for _, s := range splitSentences(p, pi == 0) {
-			sents = append(sents, &readSentence{s: s, toks: tokenize(s.clean), src: s.source()})
+			sents = append(sents, &readSentence{s: s, toks: tokenize(s.clean), src: s.source(), lower: asciiLower(s.clean)})
 		}
 	}
 	midCaps := midSentenceCaps(sents)
@@ -74,6 +75,23 @@ func (x *extractor) typeByCoordination(st *readSentence) {
 			}
 		}
 	}
+}
+
+// asciiLower lower-cases the ASCII letters of s and leaves every other
+// byte, so that offsets into s hold in the result.
+func asciiLower(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			b := []byte(s)
+			for j := i; j < len(b); j++ {
+				if b[j] >= 'A' && b[j] <= 'Z' {
+					b[j] += 'a' - 'A'
+				}
+			}
+			return string(b)
+		}
+	}
+	return s
 }
 
 // midSentenceCaps collects the capitalised words that stand inside

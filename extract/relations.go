@@ -29,10 +29,13 @@ func isAgentEntity(e *Entity) bool {
 	return e != nil && (e.Type == Country || e.Type == Organization)
 }
 
-// lowerAt returns the lower-case words of the sentence between two byte
+// lowerBetween returns the lower-cased text of the sentence between two byte
 // offsets.
 func (st *readSentence) lowerBetween(a, b int) string {
-	return strings.ToLower(strings.TrimSpace(st.between(a, b)))
+	if a < 0 || b > len(st.lower) || a > b {
+		return ""
+	}
+	return st.lower[a:b]
 }
 
 // clauseEnd finds where the clause that holds offset at ends.
@@ -50,7 +53,7 @@ func (st *readSentence) clauseEnd(at int) int {
 // readBetween reads "fought between A and B": both took part in the
 // article's event, and fought each other.
 func (x *extractor) readBetween(st *readSentence) {
-	lower := strings.ToLower(st.s.clean)
+	lower := st.lower
 	at := wordIndex(lower, "between")
 	if at < 0 {
 		return
@@ -76,7 +79,7 @@ func (x *extractor) readBetween(st *readSentence) {
 	// The first "and" with agents on both sides splits the sides.
 	split := -1
 	for i := 1; i < len(agents); i++ {
-		gap := strings.ToLower(st.between(agents[0].end, agents[i].start))
+		gap := st.lowerBetween(agents[0].end, agents[i].start)
 		if wordIndex(gap, "and") >= 0 {
 			split = i
 			break
@@ -99,7 +102,7 @@ func (x *extractor) readBetween(st *readSentence) {
 
 // readAgainst reads "an insurgency by A and B against C": A and B opposed C.
 func (x *extractor) readAgainst(st *readSentence) {
-	lower := strings.ToLower(st.s.clean)
+	lower := st.lower
 	at := wordIndex(lower, "against")
 	if at < 0 {
 		return
@@ -148,7 +151,7 @@ var deathWords = []struct {
 // readDeaths reads "X and Y were killed", "X was also killed in the
 // battle", "X's death", "including X" after a number killed.
 func (x *extractor) readDeaths(st *readSentence) {
-	lower := strings.ToLower(st.s.clean)
+	lower := st.lower
 	for _, dw := range deathWords {
 		off := 0
 		for {
@@ -193,13 +196,13 @@ func (x *extractor) readDeaths(st *readSentence) {
 		if m.ent.Type != Person {
 			continue
 		}
-		after := strings.ToLower(strings.TrimSpace(st.s.clean[m.end:]))
+		after := strings.TrimSpace(st.lower[m.end:])
 		if strings.HasPrefix(after, "'s death") || strings.HasPrefix(after, "’s death") {
 			if ev := x.eventOfClause(st, m.end); ev != nil {
 				x.relate(m.ent, KilledIn, ev, 0, st.src)
 			}
 		}
-		before := strings.ToLower(st.s.clean[:m.start])
+		before := st.lower[:m.start]
 		if strings.HasSuffix(strings.TrimSpace(before), "including") || strings.HasSuffix(strings.TrimSpace(before), "including the") {
 			if strings.Contains(before, "killed") || strings.Contains(before, "out of action") || strings.Contains(before, "dead") {
 				if ev := x.eventOfClause(st, m.end); ev != nil {
@@ -213,7 +216,7 @@ func (x *extractor) readDeaths(st *readSentence) {
 // insideAside reports whether a mention sits in a relative clause that
 // ends before the verb at: "who", "which" and "whom" open one.
 func (x *extractor) insideAside(st *readSentence, m mention, at int) bool {
-	mid := strings.ToLower(st.between(m.end, at))
+	mid := st.lowerBetween(m.end, at)
 	return strings.Contains(mid, " who ") || strings.Contains(mid, " whom ") || strings.Contains(mid, " which ")
 }
 
@@ -224,7 +227,7 @@ func (x *extractor) eventOfClause(st *readSentence, at int) *Entity {
 	end := st.clauseEnd(at)
 	for _, m := range st.ms {
 		if m.start >= at && m.end <= end && m.ent.Type == Event {
-			gap := strings.ToLower(st.between(at, m.start))
+			gap := st.lowerBetween(at, m.start)
 			if strings.HasSuffix(strings.TrimSpace(gap), "in") || strings.HasSuffix(strings.TrimSpace(gap), "in the") || strings.HasSuffix(strings.TrimSpace(gap), "during the") || strings.HasSuffix(strings.TrimSpace(gap), "at") {
 				return m.ent
 			}
@@ -244,7 +247,7 @@ func (x *extractor) readOrgRoles(st *readSentence) {
 		if !isAgentEntity(o.ent) || o.ent.Type == Country || p.ent.Type != Person {
 			continue
 		}
-		gap := strings.ToLower(strings.TrimSpace(st.between(o.end, p.start)))
+		gap := strings.TrimSpace(st.lowerBetween(o.end, p.start))
 		if gap == "" {
 			continue
 		}
@@ -303,7 +306,7 @@ func (x *extractor) readOrgRoles(st *readSentence) {
 	// "O under P", "O, under the command of P"; "P's O".
 	for i := 0; i+1 < len(ms); i++ {
 		o, p := ms[i], ms[i+1]
-		gap := strings.ToLower(strings.TrimSpace(st.between(o.end, p.start)))
+		gap := strings.TrimSpace(st.lowerBetween(o.end, p.start))
 		if o.ent.Type == Organization && p.ent.Type == Person && (gap == "under" || gap == ", under the command of" || gap == "under the command of" || gap == "led by" || gap == ", led by") {
 			x.relate(p.ent, LeaderOf, o.ent, 0, st.src)
 		}
@@ -317,7 +320,7 @@ func (x *extractor) readOrgRoles(st *readSentence) {
 		if a.ent.Type != Organization || b.ent.Type != Organization {
 			continue
 		}
-		gap := strings.ToLower(strings.TrimSpace(st.between(a.end, b.start)))
+		gap := strings.TrimSpace(st.lowerBetween(a.end, b.start))
 		switch {
 		case gap == "aligned" || gap == "-aligned" || gap == "affiliated" || gap == "-affiliated" || gap == "linked" || gap == "-linked" || gap == "backed" || gap == "-backed":
 			x.relate(b.ent, AffiliatedWith, a.ent, 0, st.src)
@@ -428,7 +431,7 @@ func (x *extractor) readProsePartOf(st *readSentence) {
 		if m.ent.Type != Event {
 			continue
 		}
-		before := strings.ToLower(st.s.clean[:m.start])
+		before := st.lower[:m.start]
 		before = strings.TrimSpace(before)
 		for _, adj := range []string{"allied", "wider", "larger", "broader", "greater", "ongoing"} {
 			before = strings.TrimSuffix(before, " "+adj)
@@ -446,7 +449,7 @@ func (x *extractor) readProsePartOf(st *readSentence) {
 		part := x.event
 		for j := i - 1; j >= 0; j-- {
 			if ms[j].ent.Type == Event && ms[j].ent != m.ent {
-				gap := strings.ToLower(st.between(ms[j].end, m.start))
+				gap := st.lowerBetween(ms[j].end, m.start)
 				if strings.Contains(gap, "which was") || strings.Contains(gap, "which is") || strings.Contains(gap, "itself part") {
 					part = ms[j].ent
 				}
@@ -493,7 +496,7 @@ func (x *extractor) readLocatedIn(st *readSentence) {
 		if b.ent.Type != Place && b.ent.Type != Country {
 			continue
 		}
-		gap := strings.ToLower(strings.TrimSpace(st.between(ms[j-1].end, b.start)))
+		gap := strings.TrimSpace(st.lowerBetween(ms[j-1].end, b.start))
 		if !locatedGap(gap) {
 			continue
 		}
@@ -573,7 +576,7 @@ func (x *extractor) firstPlaceIndex(st *readSentence) int {
 // isLocationGap reports whether a place is introduced by "in" as where the
 // event happened: "in the town of Aguelhok", "in the Niono Cercle".
 func (x *extractor) isLocationGap(st *readSentence, m mention) bool {
-	before := strings.ToLower(strings.TrimSpace(st.s.clean[:m.start]))
+	before := strings.TrimSpace(st.lower[:m.start])
 	for _, suf := range []string{" in the", " in", " in the town of", " in the city of", " in the village of", " near", " near the town of"} {
 		if strings.HasSuffix(before, suf) {
 			// Not a place inside another place phrase: "base in X" is fine.
@@ -614,7 +617,7 @@ func (x *extractor) readParticipants(st *readSentence) {
 			}
 		}
 		// Passive: "... by A (and B)".
-		before := strings.ToLower(strings.TrimSpace(st.s.clean[:m.start]))
+		before := strings.TrimSpace(st.lower[:m.start])
 		if !strings.HasSuffix(before, " by") && !strings.HasSuffix(before, " by the") && !(i > 0 && ms[i-1].ent.Type == m.ent.Type && isAgentEntity(ms[i-1].ent) && strings.TrimSpace(st.between(ms[i-1].end, m.start)) == "and" && x.byAgent(st, ms[i-1])) {
 			// "strikes on Syrian Armed Forces".
 			if isAgentEntity(m.ent) && (strings.HasSuffix(before, "strikes on") || strings.HasSuffix(before, "strikes against") || strings.HasSuffix(before, "attacks on") || strings.HasSuffix(before, "attack on")) {
@@ -640,7 +643,7 @@ func (x *extractor) readParticipants(st *readSentence) {
 				break
 			}
 		}
-		if strings.HasPrefix(strings.TrimSpace(strings.ToLower(st.s.clean)), "responsibility for the") || strings.Contains(tail, "the attack") {
+		if strings.HasPrefix(strings.TrimSpace(st.lower), "responsibility for the") || strings.Contains(tail, "the attack") {
 			ev = x.event
 		}
 		if ev == m.ent {
@@ -682,7 +685,7 @@ func byTrigger(before string) string {
 
 // byAgent reports whether a mention follows "by".
 func (x *extractor) byAgent(st *readSentence, m mention) bool {
-	before := strings.ToLower(strings.TrimSpace(st.s.clean[:m.start]))
+	before := strings.TrimSpace(st.lower[:m.start])
 	return strings.HasSuffix(before, " by") || strings.HasSuffix(before, " by the")
 }
 
@@ -736,7 +739,7 @@ func (x *extractor) readEventDates(st *readSentence) {
 		if !ok {
 			continue
 		}
-		before := strings.ToLower(strings.TrimSpace(st.s.clean[:m.start]))
+		before := strings.TrimSpace(st.lower[:m.start])
 		switch {
 		case m.ent.Type == Event && m.ent != x.event:
 			x.attr(m.ent, StartDate, start, st.src)
