@@ -126,6 +126,7 @@ func (x *extractor) entity(name string, t Type, src Source) *Entity {
 	}
 	x.byKey[k] = e
 	x.names[k] = k
+	x.indexName(e, name)
 	x.a.Entities = append(x.a.Entities, e)
 	return e
 }
@@ -149,6 +150,7 @@ func (x *extractor) alias(e *Entity, alias string) {
 		return // the name is taken by another entity
 	}
 	x.names[k] = e.Key
+	x.indexName(e, alias)
 	for _, a := range e.Aliases {
 		if Key(a) == k {
 			return

@@ -12,8 +12,12 @@ type extractor struct {
 	a     *Article
 	byKey map[string]*Entity
 	names map[string]string // key of a name or alias -> entity key
-	errs  ErrorList
-	event *Entity // the article's subject
+
+	looseIdx map[string]*Entity // loose spelling of a name or alias -> entity
+	infos    map[*Entity]*entInfo
+	relSeen  map[Relation]bool // relations recorded, without their source
+	errs     ErrorList
+	event    *Entity // the article's subject
 
 	commanders []*Entity // in infobox order
 	resultText string    // the Result field, for resolveWinner
@@ -22,10 +26,13 @@ type extractor struct {
 
 func newExtractor(name string, doc layout) *extractor {
 	return &extractor{
-		name:  name,
-		doc:   doc,
-		byKey: make(map[string]*Entity),
-		names: make(map[string]string),
+		name:     name,
+		doc:      doc,
+		byKey:    make(map[string]*Entity),
+		names:    make(map[string]string),
+		looseIdx: make(map[string]*Entity),
+		infos:    make(map[*Entity]*entInfo),
+		relSeen:  make(map[Relation]bool),
 	}
 }
 
@@ -68,11 +75,11 @@ func (x *extractor) relate(s *Entity, r Rel, o *Entity, side int, src Source) {
 	if s == nil || o == nil || s == o {
 		return
 	}
-	for _, old := range x.a.Relations {
-		if old.Subject == s.Key && old.Rel == r && old.Object == o.Key && old.Side == side {
-			return
-		}
+	key := Relation{Subject: s.Key, Rel: r, Object: o.Key, Side: side}
+	if x.relSeen[key] {
+		return
 	}
+	x.relSeen[key] = true
 	x.a.Relations = append(x.a.Relations, Relation{Subject: s.Key, Rel: r, Object: o.Key, Side: side, Source: src})
 }
 
@@ -93,8 +100,8 @@ func (x *extractor) has(s *Entity, r Rel, o *Entity) bool {
 	if s == nil || o == nil {
 		return false
 	}
-	for _, old := range x.a.Relations {
-		if old.Subject == s.Key && old.Rel == r && old.Object == o.Key {
+	for side := 0; side <= 3; side++ {
+		if x.relSeen[Relation{Subject: s.Key, Rel: r, Object: o.Key, Side: side}] {
 			return true
 		}
 	}

@@ -162,6 +162,11 @@ func (x *extractor) merge(into, from *Entity) {
 			x.names[k] = into.Key
 		}
 	}
+	for k, v := range x.looseIdx {
+		if v == from {
+			x.looseIdx[k] = into
+		}
+	}
 	for _, s := range from.Sources {
 		into.Sources = appendSource(into.Sources, s)
 	}
@@ -194,6 +199,7 @@ func (x *extractor) addAlias(e *Entity, alias string) {
 		return
 	}
 	x.names[k] = e.Key
+	x.indexName(e, alias)
 	for _, a := range e.Aliases {
 		if Key(a) == k {
 			return
@@ -210,6 +216,7 @@ func (x *extractor) relabel(e *Entity, label string) {
 	old := e.Label
 	e.Label = label
 	x.names[Key(label)] = e.Key
+	x.indexName(e, label)
 	// The new label is no alias any more.
 	for i, a := range e.Aliases {
 		if Key(a) == Key(label) {
@@ -222,7 +229,7 @@ func (x *extractor) relabel(e *Entity, label string) {
 
 // dedupe drops relations that merging made equal, or reflexive.
 func (x *extractor) dedupe() {
-	seen := map[Relation]bool{}
+	seen := make(map[Relation]bool, len(x.a.Relations))
 	out := x.a.Relations[:0]
 	for _, r := range x.a.Relations {
 		key := Relation{Subject: r.Subject, Rel: r.Rel, Object: r.Object, Side: r.Side}
@@ -233,6 +240,7 @@ func (x *extractor) dedupe() {
 		out = append(out, r)
 	}
 	x.a.Relations = out
+	x.relSeen = seen
 }
 
 // between returns the sentence text between two byte offsets.

@@ -180,17 +180,46 @@ func (x *extractor) known(name string) *Entity {
 	if len(l) < 2 {
 		return nil
 	}
-	for _, e := range x.a.Entities {
-		if loose(e.Key) == l {
-			return e
-		}
-		for _, a := range e.Aliases {
-			if loose(Key(a)) == l {
-				return e
-			}
-		}
+	if e := x.looseIdx[l]; e != nil && x.byKey[e.Key] == e {
+		return e
 	}
 	return nil
+}
+
+// indexName records a name of e in the loose index; the first entity to
+// hold a loose spelling keeps it.
+func (x *extractor) indexName(e *Entity, name string) {
+	l := loose(Key(name))
+	if old := x.looseIdx[l]; old == nil || x.byKey[old.Key] != old {
+		x.looseIdx[l] = e
+	}
+}
+
+// entInfo is what aliasTarget needs of an entity, computed once a label.
+type entInfo struct {
+	label    string
+	ew       []string // words of the key
+	bk       string   // key of a person's name before a comma
+	bw       []string
+	titleKey string // key of a peer's title without its ordinal: "earl of douglas"
+}
+
+func (x *extractor) info(e *Entity) *entInfo {
+	if in := x.infos[e]; in != nil && in.label == e.Label {
+		return in
+	}
+	in := &entInfo{label: e.Label, ew: strings.Fields(e.Key)}
+	base, title := e.Label, ""
+	if i := strings.Index(base, ","); i > 0 {
+		base, title = base[:i], strings.TrimSpace(base[i+1:])
+	}
+	in.bk = Key(base)
+	in.bw = strings.Fields(in.bk)
+	if title != "" {
+		in.titleKey = Key(stripOrdinal(title))
+	}
+	x.infos[e] = in
+	return in
 }
 
 // aliasTarget finds the known entity that a new name is another name of.
@@ -207,16 +236,11 @@ func (x *extractor) aliasTarget(text string, words []string) *Entity {
 	nFirst, nLast := 0, 0
 	for _, e := range x.a.Entities {
 		ek := e.Key
-		ew := strings.Fields(ek)
+		in := x.info(e)
+		ew := in.ew
 		switch e.Type {
 		case Person:
-			base := e.Label
-			title := ""
-			if i := strings.Index(base, ","); i > 0 {
-				base, title = base[:i], strings.TrimSpace(base[i+1:])
-			}
-			bk := Key(base)
-			bw := strings.Fields(bk)
+			bk, bw := in.bk, in.bw
 			if len(words) == 1 && len(bw) >= 2 {
 				if bw[len(bw)-1] == k {
 					if lastPerson == nil {
@@ -239,7 +263,7 @@ func (x *extractor) aliasTarget(text string, words []string) *Entity {
 				if bk == k || strings.HasPrefix(bk, k+" ") && len(words) >= 2 || sameWords(bw, words) {
 					return e
 				}
-				if title != "" && Key(stripOrdinal(title)) == k {
+				if in.titleKey != "" && in.titleKey == k {
 					return e
 				}
 			}
