@@ -142,7 +142,7 @@ func (x *extractor) findMentions(s sentence, toks []token) []mention {
 			if isOrdinal(toks[k].text) {
 				k++
 			}
-			if k+2 < n && toks[k].cap && (nobleTitles[strings.ToLower(toks[k].text)] || toks[k].text == "Baronet") && strings.ToLower(toks[k+1].text) == "of" {
+			if k+2 < n && toks[k].cap && (nobleTitles[toks[k].lower] || toks[k].text == "Baronet") && toks[k+1].lower == "of" {
 				j = x.extendName(toks, k, false)
 			}
 		}
@@ -176,7 +176,7 @@ func (x *extractor) extendName(toks []token, i int, leadNum bool) int {
 			j++
 			if t.poss {
 				// "Rorke's Drift": a possessive before a place noun stays.
-				if j < n && toks[j].cap && placeHeads[strings.ToLower(toks[j].text)] && (j+1 == n || !toks[j+1].cap) {
+				if j < n && toks[j].cap && placeHeads[toks[j].lower] && (j+1 == n || !toks[j+1].cap) {
 					j++
 				}
 				break
@@ -186,14 +186,14 @@ func (x *extractor) extendName(toks []token, i int, leadNum bool) int {
 		if t.num && leadNum {
 			break
 		}
-		lw := strings.ToLower(t.text)
+		lw := t.lower
 		if !nameConnectors[lw] || t.poss {
 			break
 		}
 		// A connector must be followed by a capitalised word, maybe after
 		// "the" or another connector.
 		k := j + 1
-		for k < n && toks[k].word && nameConnectors[strings.ToLower(toks[k].text)] && !toks[k].cap && k-j < 3 {
+		for k < n && toks[k].word && nameConnectors[toks[k].lower] && !toks[k].cap && k-j < 3 {
 			k++
 		}
 		if k >= n || !toks[k].cap || isMonthOrDay(toks[k].text) {
@@ -235,7 +235,7 @@ func (x *extractor) extendName(toks []token, i int, leadNum bool) int {
 // sentence-opening stopword is dropped, ranks are stripped, and a cue word
 // before the name is kept.
 func (x *extractor) makeMention(s sentence, toks []token, i, j int) mention {
-	for i < j && toks[i].word && (stopwords[strings.ToLower(toks[i].text)] && (i == firstWord(toks) || toks[i].text == "The") || adjectives[strings.ToLower(toks[i].text)]) && !toks[i].num {
+	for i < j && toks[i].word && (stopwords[toks[i].lower] && (i == firstWord(toks) || toks[i].text == "The") || adjectives[toks[i].lower]) && !toks[i].num {
 		i++
 	}
 	// Nor do connectors begin one: "Much of the British".
@@ -243,7 +243,7 @@ func (x *extractor) makeMention(s sentence, toks []token, i, j int) mention {
 		i++
 	}
 	// Trailing connectors never end a name.
-	for j > i && toks[j-1].word && nameConnectors[strings.ToLower(toks[j-1].text)] && !toks[j-1].cap {
+	for j > i && toks[j-1].word && nameConnectors[toks[j-1].lower] && !toks[j-1].cap {
 		j--
 	}
 	if i >= j {
@@ -252,7 +252,7 @@ func (x *extractor) makeMention(s sentence, toks []token, i, j int) mention {
 	// Ranks and titles: "Lieutenant-General Sir John Moore".
 	cue := ""
 	for i < j-1 {
-		w := strings.ToLower(strings.TrimSuffix(toks[i].text, "."))
+		w := strings.TrimSuffix(toks[i].lower, ".")
 		if n := multiRankAt(toks, i, j); n > 0 {
 			cue = "general"
 			i += n
@@ -265,7 +265,7 @@ func (x *extractor) makeMention(s sentence, toks []token, i, j int) mention {
 		}
 		// "U.S. General Billy Mitchell", "Swiss MPs Jean-Noël Rey": a
 		// country or adjective before a rank.
-		next := strings.ToLower(strings.TrimSuffix(toks[i+1].text, "."))
+		next := strings.TrimSuffix(toks[i+1].lower, ".")
 		if i+2 < j && (ranks[next] || personCues[next]) && (x.isCountryWord(toks[i].text) || isDemonymText(toks[i].text)) {
 			i++
 			continue
@@ -291,7 +291,7 @@ func (x *extractor) makeMention(s sentence, toks []token, i, j int) mention {
 	}
 	// "Supreme Court Justices": a plural title after a name is not part
 	// of it.
-	if j-i >= 2 && pluralTitles[strings.ToLower(toks[j-1].text)] {
+	if j-i >= 2 && pluralTitles[toks[j-1].lower] {
 		j--
 		end = toks[j-1].end
 		text = strings.TrimSpace(s.clean[start:end])
@@ -365,14 +365,14 @@ var multiRankWords = func() [][]string {
 // ("Field Marshal", "Marshal of the Empire"), leaving a name after them.
 func multiRankAt(toks []token, i, j int) int {
 	best := 0
-	first := strings.ToLower(strings.TrimSuffix(toks[i].text, "."))
+	first := strings.TrimSuffix(toks[i].lower, ".")
 	for _, ws := range multiRankWords {
 		if ws[0] != first || i+len(ws) >= j || len(ws) <= best {
 			continue
 		}
 		ok := true
 		for k, w := range ws {
-			if strings.ToLower(strings.TrimSuffix(toks[i+k].text, ".")) != w {
+			if strings.TrimSuffix(toks[i+k].lower, ".") != w {
 				ok = false
 				break
 			}
@@ -404,12 +404,12 @@ func (x *extractor) cueBefore(toks []token, i int) string {
 	if k >= 0 && strings.EqualFold(toks[k].text, "of") {
 		k--
 		if k >= 0 && toks[k].word && !toks[k].cap {
-			return strings.ToLower(toks[k].text) + " of"
+			return toks[k].lower + " of"
 		}
 		return "of"
 	}
 	if k >= 0 && toks[k].word {
-		return strings.ToLower(toks[k].text)
+		return toks[k].lower
 	}
 	return ""
 }

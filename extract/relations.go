@@ -611,7 +611,7 @@ func (x *extractor) readParticipants(st *readSentence) {
 		for k < len(toks) && toks[k].word && !toks[k].cap && isForceNoun(toks[k].text) {
 			k++
 		}
-		if k < len(toks) && actionVerbs[strings.ToLower(toks[k].text)] {
+		if k < len(toks) && actionVerbs[toks[k].lower] {
 			if ev := x.eventOfClause(st, toks[k].end); ev != nil && ev != m.ent {
 				x.relate(m.ent, ParticipantIn, ev, 0, st.src)
 			}

@@ -27,7 +27,7 @@ var lowerEventHeads = map[string]bool{
 // up to three modifiers and an event noun, or one place noun.
 func extendLower(toks []token, m *mention, clean string) {
 	j := m.to
-	if j < len(toks) && toks[j].word && !toks[j].cap && (lowerPolityHeads[strings.ToLower(toks[j].text)] || equipmentNouns[strings.ToLower(toks[j].text)] && m.to-m.from == 1 && !isDesignation(m.text)) {
+	if j < len(toks) && toks[j].word && !toks[j].cap && (lowerPolityHeads[toks[j].lower] || equipmentNouns[toks[j].lower] && m.to-m.from == 1 && !isDesignation(m.text)) {
 		m.to = j + 1
 		m.end = toks[j].end
 		m.text = strings.TrimSpace(clean[m.start:m.end])
@@ -38,7 +38,7 @@ func extendLower(toks []token, m *mention, clean string) {
 		if !t.word || t.cap || t.num {
 			break
 		}
-		lw := strings.ToLower(t.text)
+		lw := t.lower
 		if stopwords[lw] || nameConnectors[lw] {
 			break
 		}
@@ -56,7 +56,7 @@ func extendLower(toks []token, m *mention, clean string) {
 			return
 		}
 	}
-	if j < len(toks) && toks[j].word && lowerPlaceHeads[strings.ToLower(toks[j].text)] && !isDemonymText(m.text) {
+	if j < len(toks) && toks[j].word && lowerPlaceHeads[toks[j].lower] && !isDemonymText(m.text) {
 		m.to = j + 1
 		m.end = toks[j].end
 		m.text = strings.TrimSpace(clean[m.start:m.end])
@@ -438,7 +438,7 @@ func (x *extractor) classify(m mention, toks []token) (Type, Class) {
 	}
 	next := ""
 	if m.to < len(toks) && toks[m.to].word {
-		next = strings.ToLower(toks[m.to].text)
+		next = toks[m.to].lower
 	}
 	if isCountryName(text) {
 		return Country, ""

@@ -9,18 +9,25 @@ import (
 // A token is a word, a number or a punctuation mark of a sentence.
 type token struct {
 	text       string
-	start, end int  // byte offsets in the sentence
-	cap        bool // starts with a capital letter (or a particle and a capital: "al-Qaeda")
-	word       bool // letters or digits
-	num        bool // starts with a digit
-	poss       bool // followed by a possessive "'s"
+	lower      string // text with its ASCII letters in lower case
+	start, end int    // byte offsets in the sentence
+	cap        bool   // starts with a capital letter (or a particle and a capital: "al-Qaeda")
+	word       bool   // letters or digits
+	num        bool   // starts with a digit
+	poss       bool   // followed by a possessive "'s"
 }
 
 // tokenize cuts a sentence into tokens. A word keeps its inner hyphens and
 // apostrophes ("Lettow-Vorbeck", "Jama'at") and the dots of an abbreviation
 // or initial ("U.S.", "S."); a possessive "'s" is marked on the word before.
 func tokenize(s string) []token {
-	var toks []token
+	toks := make([]token, 0, len(s)/5+1)
+	lower := asciiLower(s)
+	defer func() {
+		for k := range toks {
+			toks[k].lower = lower[toks[k].start:toks[k].end]
+		}
+	}()
 	i := 0
 	for i < len(s) {
 		r, size := utf8.DecodeRuneInString(s[i:])
