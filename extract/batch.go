@@ -72,9 +72,11 @@ func unwrapPathError(err error) error {
 
 // ReadInputs reads every input, jobs at a time (all at once when jobs < 1),
 // and returns the articles in input order, leaving out those that could not
-// be read at all. Every problem is in the ErrorList, in input order.
-func ReadInputs(ctx context.Context, ins []Input, jobs int) ([]*Article, ErrorList) {
-	arts := make([]*Article, len(ins))
+// be read at all. failed lists why those could not be read; warnings lists
+// the fields of the other articles that could not be read (the rest of each
+// such article is kept). Both are in input order.
+func ReadInputs(ctx context.Context, ins []Input, jobs int) (arts []*Article, failed, warnings ErrorList) {
+	read := make([]*Article, len(ins))
 	errs := make([]ErrorList, len(ins))
 	g, ctx := errgroup.WithContext(ctx)
 	if jobs > 0 {
@@ -86,24 +88,24 @@ func ReadInputs(ctx context.Context, ins []Input, jobs int) ([]*Article, ErrorLi
 				return err
 			}
 			a, err := readInput(in)
-			arts[i] = a
+			read[i] = a
 			errs[i] = asList(in.Name, err)
 			return nil
 		})
 	}
 	err := g.Wait()
-	var out []*Article
-	var all ErrorList
 	for i := range ins {
-		if arts[i] != nil {
-			out = append(out, arts[i])
+		if read[i] != nil {
+			arts = append(arts, read[i])
+			warnings = append(warnings, errs[i]...)
+		} else {
+			failed = append(failed, errs[i]...)
 		}
-		all = append(all, errs[i]...)
 	}
 	if err != nil {
-		all.Add("", 0, err)
+		failed.Add("", 0, err)
 	}
-	return out, all
+	return arts, failed, warnings
 }
 
 func readInput(in Input) (*Article, error) {

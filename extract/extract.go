@@ -44,7 +44,11 @@ func (x *extractor) run() {
 		return
 	}
 	x.a = &Article{Name: x.name}
-	x.readTitle(title, src)
+	if !x.readTitle(title, src) {
+		x.a = nil
+		x.errs.Add(x.name, src.Line, ErrNoTitle)
+		return
+	}
 	x.readInfobox()
 	x.splitRunTogetherNames()
 	x.readProse()
@@ -72,6 +76,7 @@ func normKey(k string) string {
 
 // relate records a relation between two entities.
 func (x *extractor) relate(s *Entity, r Rel, o *Entity, side int, src Source) {
+	s, o = x.canonical(s), x.canonical(o)
 	if s == nil || o == nil || s == o {
 		return
 	}
@@ -83,8 +88,25 @@ func (x *extractor) relate(s *Entity, r Rel, o *Entity, side int, src Source) {
 	x.a.Relations = append(x.a.Relations, Relation{Subject: s.Key, Rel: r, Object: o.Key, Side: side, Source: src})
 }
 
+// canonical follows an entity merged into another to the one it became;
+// nil when it is gone.
+func (x *extractor) canonical(e *Entity) *Entity {
+	for i := 0; e != nil && i < 8; i++ {
+		if x.byKey[e.Key] == e {
+			return e
+		}
+		k, ok := x.names[e.Key]
+		if !ok {
+			return nil
+		}
+		e = x.byKey[k]
+	}
+	return e
+}
+
 // attr records an attribute, once per value.
 func (x *extractor) attr(s *Entity, at Attr, value string, src Source) {
+	s = x.canonical(s)
 	if s == nil || value == "" {
 		return
 	}

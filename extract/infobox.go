@@ -12,11 +12,23 @@ import (
 // Kirkuk (2016)" is labelled "Battle of Kirkuk" with the bracketed form as
 // an alias; "Siege of Szigetvár, Battle of Szigeth" gives a label and an
 // alias.
-func (x *extractor) readTitle(title string, src Source) {
+func (x *extractor) readTitle(title string, src Source) bool {
 	title = cleanValue(title)
 	names := splitTop(title, ", ")
+	for len(names) > 0 && cleanName(names[0]) == "" {
+		names = names[1:]
+	}
+	if len(names) == 0 {
+		return false
+	}
 	label, aliases := splitDisambiguator(names[0])
+	if cleanName(label) == "" {
+		label, aliases = names[0], nil
+	}
 	x.event = x.entity(label, Event, src)
+	if x.event == nil {
+		return false
+	}
 	x.a.Subject = x.event.Key
 	x.a.ID = articleID(x.event.Label)
 	for _, a := range aliases {
@@ -31,6 +43,7 @@ func (x *extractor) readTitle(title string, src Source) {
 			}
 		}
 	}
+	return true
 }
 
 // splitDisambiguator cuts "Battle of Kirkuk (2016)" into its name and, as

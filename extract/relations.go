@@ -12,6 +12,14 @@ func (x *extractor) finish() {
 
 // readRelations reads what one sentence says about the names in it.
 func (x *extractor) readRelations(st *readSentence) {
+	// Names merged since the sentence was read point to what they became.
+	kept := st.ms[:0]
+	for _, m := range st.ms {
+		if m.ent = x.canonical(m.ent); m.ent != nil {
+			kept = append(kept, m)
+		}
+	}
+	st.ms = kept
 	if len(st.ms) == 0 {
 		return
 	}

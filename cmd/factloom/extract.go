@@ -38,7 +38,9 @@ graph: the same entity gets the same IRI in every article.
 
 An input that cannot be read (missing, not UTF-8, empty, no infobox) is
 reported on standard error as "file:line: reason"; the other inputs are still
-written, and the exit code is 1. A usage error exits with 2.`,
+written, and the exit code is 1. A field that cannot be read (a date with no
+date in it) is reported as a warning and costs only that field. A usage error
+exits with 2.`,
 		Example: `  # the bundled example, as Turtle
   factloom extract testdata/articles/battle_of_elakla.txt
 
@@ -71,14 +73,17 @@ func runExtract(ctx context.Context, opts *extractOptions) error {
 		}
 	}
 	ins, errs := extract.Inputs(opts.Paths, opts.Stdin)
-	arts, readErrs := extract.ReadInputs(ctx, ins, opts.Jobs)
-	errs = append(errs, readErrs...)
+	arts, failed, warnings := extract.ReadInputs(ctx, ins, opts.Jobs)
+	errs = append(errs, failed...)
 	g, err := graph.Build(arts, graph.Options{Base: opts.Base})
 	if err != nil {
 		return err
 	}
 	if err := writeOutput(opts.Output, opts.Stdout, func(w io.Writer) error { return g.Write(w, format) }); err != nil {
 		return err
+	}
+	for _, e := range warnings {
+		fmt.Fprintf(opts.Stderr, "factloom: warning: %v\n", e)
 	}
 	for _, e := range errs {
 		fmt.Fprintf(opts.Stderr, "factloom: %v\n", e)

@@ -1,0 +1,415 @@
+package extract
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestBadInputs reads each testdata/bad/*.txt and wants exactly the errors
+// its .err file lists, one "file:line: reason" a line.
+func TestBadInputs(t *testing.T) {
+	paths, err := filepath.Glob("../testdata/bad/*.txt")
+	if err != nil || len(paths) == 0 {
+		t.Fatalf("no bad inputs: %v", err)
+	}
+	for _, p := range paths {
+		t.Run(filepath.Base(p), func(t *testing.T) {
+			want, err := os.ReadFile(strings.TrimSuffix(p, ".txt") + ".err")
+			if err != nil {
+				t.Fatal(err)
+			}
+			name := strings.TrimPrefix(p, "../")
+			f, err := os.Open(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer f.Close()
+			_, err = Read(name, f)
+			var got strings.Builder
+			PrintError(&got, err)
+			if got.String() != string(want) {
+				t.Errorf("got errors\n%s\nwant\n%s", got.String(), want)
+			}
+		})
+	}
+}
+
+func TestSentinels(t *testing.T) {
+	tests := []struct {
+		name string
+		src  string
+		want error
+	}{
+		{"empty", "", ErrEmpty},
+		{"spaces", " \n\t\n", ErrEmpty},
+		{"not utf-8", "Conflict: | A \xff |\n", ErrNotUTF8},
+		{"no infobox", "Just prose.\n", ErrNoInfobox},
+		{"no title", "Date: | 1900 |\nProse.\n", ErrNoTitle},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := Parse("x.txt", []byte(tt.src))
+			if a != nil {
+				t.Errorf("got an article, want none")
+			}
+			if !errors.Is(err, tt.want) {
+				t.Errorf("got %v, want %v", err, tt.want)
+			}
+		})
+	}
+}
+
+func TestKey(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Battle of Elakla", "battle of elakla"},
+		{"  The   Mali  War ", "mali war"},
+		{"Sékou Traoré", "sekou traore"},
+		{"Jama’at", "jama'at"},
+		{"Roman–Parthian Wars", "roman-parthian wars"},
+		{"İsmail", "ismail"},
+		{"Ali Şeyh", "ali seyh"},
+		{"ß", "ss"},
+	}
+	for _, tt := range tests {
+		if got := Key(tt.in); got != tt.want {
+			t.Errorf("Key(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestCutField(t *testing.T) {
+	tests := []struct {
+		line       string
+		key, value string
+		ok         bool
+	}{
+		{"Conflict: | Battle of Elakla |", "Conflict", "Battle of Elakla", true},
+		{"Casualties2: | Light, mostly spearmen and some archers| |", "Casualties2", "Light, mostly spearmen and some archers|", true},
+		{"Units1: | YPG | United States Armed Forces |U.S. Marines |", "Units1", "YPG | United States Armed Forces |U.S. Marines", true},
+		{"Map Type: | Israel |", "Map Type", "Israel", true},
+		{"Strength1: |  |", "Strength1", "", true},
+		{"The battle of Elakla took place on February 21, 2019.", "", "", false},
+		{"Note: the text: | is here", "", "", false},
+	}
+	for _, tt := range tests {
+		key, value, _, ok := cutField(tt.line)
+		if key != tt.key || value != tt.value || ok != tt.ok {
+			t.Errorf("cutField(%q) = %q, %q, %v; want %q, %q, %v", tt.line, key, value, ok, tt.key, tt.value, tt.ok)
+		}
+	}
+}
+
+func TestListItems(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string // name, then "+killedIn" etc. for marks, "(note)" for a note
+	}{
+		{"Djamel Okacha, Abu QudamaKIA", []string{"Djamel Okacha", "Abu Qudama +killedIn"}},
+		{"Col. Ag Moussa25px Iyad Ag Ghaly", []string{"Col. Ag Moussa", "Iyad Ag Ghaly"}},
+		{"John Frost (POW)", []string{"John Frost +capturedIn"}},
+		{"Luis Otero CifuentesKIA Alfonso Jacquin", []string{"Luis Otero Cifuentes +killedIn", "Alfonso Jacquin"}},
+		{"Sir David Baird, 1st Baronet, David BairdWIA", []string{"Sir David Baird, 1st Baronet", "David Baird +woundedIn"}},
+		{"Overall commander:, Maj. Gen. Lord Chelmsford", []string{"Maj. Gen. Lord Chelmsford"}},
+		{"Polad Talabani, (Peshmerga Counterterrorism Group commander)", []string{"Polad Talabani (Peshmerga Counterterrorism Group commander)"}},
+		{"border|22px Túpac Amaru Revolutionary Movement", []string{"Túpac Amaru Revolutionary Movement"}},
+		{"Unknown", nil},
+		{"Suleiman I #, Sokollu Mehmed Pasha", []string{"Suleiman I", "Sokollu Mehmed Pasha"}},
+		{"Ali Şeyh SalihDOW, (Sultan Murad Division field commander)", []string{"Ali Şeyh Salih +killedIn (Sultan Murad Division field commander)"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			var got []string
+			for _, it := range listItems(tt.in) {
+				if it.head || it.name == "" {
+					continue
+				}
+				s := it.name
+				for _, m := range it.marks {
+					s += " +" + string(m)
+				}
+				if it.note != "" {
+					s += " (" + it.note + ")"
+				}
+				got = append(got, s)
+			}
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestStripRanks(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Lt. Gen. Zekai Aksakallı", "Zekai Aksakallı"},
+		{"Bvt. Lt. Col. Henry Pulleine", "Henry Pulleine"},
+		{"Maj. Gen. Lord Chelmsford", "Lord Chelmsford"},
+		{"Sir Henry Percy", "Henry Percy"},
+		{"King Hussein", "Hussein"},
+		{"General", "General"},
+		{"Field Marshal Sir Bernard Montgomery", "Bernard Montgomery"},
+	}
+	for _, tt := range tests {
+		if got := stripRanks(tt.in); got != tt.want {
+			t.Errorf("stripRanks(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// figureString writes a figure as the gold files do: "side kind count-max".
+func figureString(f Figure) string {
+	s := string(f.Kind) + " "
+	if f.HasCount {
+		s += itoa(f.Count)
+		if f.Max > 0 {
+			s += "-" + itoa(f.Max)
+		}
+	} else {
+		s += "?"
+	}
+	return s
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	var b []byte
+	for ; n > 0; n /= 10 {
+		b = append([]byte{byte('0' + n%10)}, b...)
+	}
+	return string(b)
+}
+
+func TestFigures(t *testing.T) {
+	tests := []struct {
+		key, value string
+		want       []string
+	}{
+		{"Casualties2", "11 killed Several prisoners[1]", []string{"killed 11", "captured ?"}},
+		{"Casualties1", "None", []string{"total 0"}},
+		{"Casualties1", "1,200–1,500 killed", []string{"killed 1200-1500"}},
+		{"Casualties1", "at least 40 dead and 60 wounded", []string{"killed 40", "wounded 60"}},
+		{"Casualties1", "~300", []string{"total 300"}},
+		{"Casualties2", "84 killed and several captured", []string{"killed 84", "captured ?"}},
+		{"Casualties1", "900 dead or wounded, 300 missing, 6 transports lost", []string{"total 900", "missing 300"}},
+		{"Casualties2", "Israel: 28– 33 dead, 27 tanks damaged, 2 captured, PLO:, 156 dead", []string{"killed 28-33", "killed 156"}},
+		{"Casualties1", "Up to 1,800 killed. More wounded and captured", []string{"killed 1800", "wounded ?", "captured ?"}},
+		{"Casualties2", "100 or 500", []string{"total 100-500"}},
+		{"Casualties1", "600700 killed or wounded", []string{"total 600-700"}},
+		{"Casualties1", "Unknown", nil},
+		{"Casualties1", "30,000<hr>5,000–10,000 escaped", []string{"total 30000"}},
+		{"Strength1", "250 (Initially), 750 (Reinforcements), 1 , Total:, 1,000", []string{"strength 250", "strength 750", "strength 1000"}},
+		{"Strength2", "36,000–43,000 men", []string{"strength 36000-43000"}},
+		{"Strength1", "1 reinforced airborne division, 1 parachute infantry brigade", nil},
+		{"Strength2", "500 Syrian and Russian troops 27 total vehicles", []string{"strength 500"}},
+		{"Strength1", "Unknown", nil},
+		{"Strength1", "4,000, 26 ships", []string{"strength 4000"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.value, func(t *testing.T) {
+			src := "Conflict: | Battle of Test |\n" + tt.key + ": | " + tt.value + " |\n"
+			a, _ := Parse("t.txt", []byte(src))
+			if a == nil {
+				t.Fatal("no article")
+			}
+			var got []string
+			for _, f := range a.Figures {
+				got = append(got, figureString(f))
+			}
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestSplitSentences(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"Major General Ulysses S. Grant was the Union commander. It ended.", []string{"Major General Ulysses S. Grant was the Union commander.", "It ended."}},
+		{"General P. G. T. Beauregard took over. Grant won.", []string{"General P. G. T. Beauregard took over.", "Grant won."}},
+		{"The U.S. Congress met. Then it rained.", []string{"The U.S. Congress met.", "Then it rained."}},
+		{"It was the second-in-command.[2] He died.", []string{"It was the second-in-command.[2]", "He died."}},
+		{"He died in World War I. Under the treaty, peace came.", []string{"He died in World War I.", "Under the treaty, peace came."}},
+		{"Lt. Col. Smith attacked at 1:13pm from Bou Djeheba.", []string{"Lt. Col. Smith attacked at 1:13pm from Bou Djeheba."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			var got []string
+			for _, s := range splitSentences(paragraph{text: tt.in, line: 1}, true) {
+				got = append(got, s.text)
+			}
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// has reports whether a holds the relation, by labels.
+func hasRel(a *Article, s string, r Rel, o string, side int) bool {
+	for _, rel := range a.Relations {
+		if rel.Rel == r && a.Entity(rel.Subject).Label == s && a.Entity(rel.Object).Label == o && (side < 0 || rel.Side == side) {
+			return true
+		}
+	}
+	return false
+}
+
+// TestFacts reads small articles and wants the facts a careful reader
+// would take from them: infobox fields and what the prose says.
+func TestFacts(t *testing.T) {
+	type rel struct {
+		s    string
+		r    Rel
+		o    string
+		side int
+	}
+	tests := []struct {
+		name     string
+		src      string
+		rels     []rel
+		notRels  []rel
+		types    map[string]Type
+		aliases  map[string]string // alias -> label
+		noEntity []string
+	}{
+		{
+			name: "infobox",
+			src: "Conflict: | Battle of Test (1901) |\nPartof: | the East African campaign of World War I |\nPlace: | Near Testville, Testland Region, Mali |\n" +
+				"Result: | Decisive French victory |\nCombatant1: | France |\nCombatant2: | RUS Wagner Group, * Storm unit |\n" +
+				"Commander1: | Gen. Jean Dupont, Paul MartinKIA |\nCommander2: | Ivan PetrovPOW, (Storm Brigade commander) |\n",
+			rels: []rel{
+				{"Battle of Test", PartOf, "East African campaign", 0},
+				{"East African campaign", PartOf, "World War I", 0},
+				{"Battle of Test", Location, "Testville", 0},
+				{"Testville", LocatedIn, "Testland Region", 0},
+				{"Testland Region", LocatedIn, "Mali", 0},
+				{"France", CombatantIn, "Battle of Test", 1},
+				{"Wagner Group", CombatantIn, "Battle of Test", 2},
+				{"Storm unit", AffiliatedWith, "Wagner Group", 0},
+				{"Jean Dupont", CommanderIn, "Battle of Test", 1},
+				{"Paul Martin", KilledIn, "Battle of Test", 0},
+				{"Ivan Petrov", CapturedIn, "Battle of Test", 0},
+				{"Ivan Petrov", LeaderOf, "Storm Brigade", 0},
+				{"France", WinnerOf, "Battle of Test", 0},
+			},
+			types:   map[string]Type{"France": Country, "Wagner Group": Organization, "Mali": Country, "Testville": Place, "World War I": Event},
+			aliases: map[string]string{"Battle of Test (1901)": "Battle of Test"},
+		},
+		{
+			name: "prose",
+			src: "Conflict: | Battle of Test |\nCombatant1: | National Movement for Testing |\nCommander2: | Ahmed Karim |\n" +
+				"The Battle of Test was fought between the National Movement for Testing (NMT) and the Kingdom of Examples near the town of Testville. " +
+				"Ahmed Karim, nom de guerre Abu Test and leader of the militant group Ansar Test, was also killed in the battle. " +
+				"Karim's death was confirmed by Omar Said, a founding member of the NMT.\n",
+			rels: []rel{
+				{"National Movement for Testing", OpponentOf, "Kingdom of Examples", 0},
+				{"Kingdom of Examples", ParticipantIn, "Battle of Test", 0},
+				{"Ahmed Karim", KilledIn, "Battle of Test", 0},
+				{"Ahmed Karim", LeaderOf, "Ansar Test", 0},
+				{"Omar Said", MemberOf, "National Movement for Testing", 0},
+				{"Omar Said", FounderOf, "National Movement for Testing", 0},
+			},
+			notRels: []rel{{"Omar Said", KilledIn, "Battle of Test", -1}},
+			types:   map[string]Type{"Kingdom of Examples": Country, "Ansar Test": Organization, "Omar Said": Person, "Testville": Place},
+			aliases: map[string]string{"NMT": "National Movement for Testing", "Abu Test": "Ahmed Karim", "Karim": "Ahmed Karim"},
+		},
+		{
+			name:     "sentence-initial words are not names",
+			src:      "Conflict: | Battle of Test |\nDoggedly pursued, they fled. Overnight it rained. Notably, nothing happened.\n",
+			noEntity: []string{"Doggedly", "Overnight", "Notably"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := Parse("t.txt", []byte(tt.src))
+			if a == nil {
+				t.Fatal(err)
+			}
+			for _, r := range tt.rels {
+				if !hasRel(a, r.s, r.r, r.o, r.side) {
+					t.Errorf("missing %s %s %s (side %d)", r.s, r.r, r.o, r.side)
+				}
+			}
+			for _, r := range tt.notRels {
+				if hasRel(a, r.s, r.r, r.o, r.side) {
+					t.Errorf("unwanted %s %s %s", r.s, r.r, r.o)
+				}
+			}
+			for label, typ := range tt.types {
+				e := findLabel(a, label)
+				if e == nil {
+					t.Errorf("no entity %q", label)
+				} else if e.Type != typ {
+					t.Errorf("%q: got type %s, want %s", label, e.Type, typ)
+				}
+			}
+			for alias, label := range tt.aliases {
+				e := findLabel(a, label)
+				if e == nil || !contains(e.Aliases, alias) {
+					t.Errorf("%q should be an alias of %q", alias, label)
+				}
+			}
+			for _, n := range tt.noEntity {
+				if findLabel(a, n) != nil {
+					t.Errorf("%q should not be an entity", n)
+				}
+			}
+			// Every fact names entities of the article.
+			for _, r := range a.Relations {
+				if a.Entity(r.Subject) == nil || a.Entity(r.Object) == nil {
+					t.Errorf("relation %v names a missing entity", r)
+				}
+			}
+		})
+	}
+}
+
+func findLabel(a *Article, label string) *Entity {
+	for _, e := range a.Entities {
+		if e.Label == label {
+			return e
+		}
+	}
+	return nil
+}
+
+func contains(ss []string, s string) bool {
+	for _, x := range ss {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func TestSources(t *testing.T) {
+	src := "Conflict: | Battle of Ünter |\nDate: | 1 May 1900 |\nThe Battle of Ünter ended. Émile Dupont was killed in the battle.\n"
+	a, err := Parse("t.txt", []byte(src))
+	if a == nil {
+		t.Fatal(err)
+	}
+	runes := []rune(src)
+	for _, r := range a.Relations {
+		s := r.Source
+		if s.Start < 0 || s.End > len(runes) || s.Start >= s.End {
+			t.Fatalf("bad offsets %d-%d", s.Start, s.End)
+		}
+		if got := string(runes[s.Start:s.End]); got != s.Text {
+			t.Errorf("offsets %d-%d give %q, want %q", s.Start, s.End, got, s.Text)
+		}
+	}
+	for _, at := range a.Attributes {
+		s := at.Source
+		if got := string(runes[s.Start:s.End]); got != s.Text || s.Field != "Date" || s.Line != 2 {
+			t.Errorf("date source %+v gives %q", s, got)
+		}
+	}
+}
