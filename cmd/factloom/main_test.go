@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -238,5 +239,70 @@ func TestHelp(t *testing.T) {
 	out, _, code := run(t, nil, "extract", "--help")
 	if code != 0 || !strings.Contains(out, "factloom extract testdata/articles/battle_of_elakla.txt") {
 		t.Errorf("help lacks the example (exit %d):\n%s", code, out)
+	}
+}
+
+// TestOntologyParses hands the ontology to rapper and rdflib.
+func TestOntologyParses(t *testing.T) {
+	rapper := need(t, "rapper", "--version")
+	if out, err := exec.Command(rapper, "-q", "-i", "turtle", "-c", "../../ontology/factloom.ttl").CombinedOutput(); err != nil {
+		t.Fatalf("rapper: %v\n%s", err, out)
+	}
+}
+
+// TestCompetencyQueries runs every competency query with rdflib on the
+// bundled example's graph: each parses, returns the variables
+// COMPETENCY.md names, and finds something.
+func TestCompetencyQueries(t *testing.T) {
+	py := need(t, "/usr/bin/python3", "-c", "import rdflib")
+	nt := filepath.Join(t.TempDir(), "elakla.nt")
+	if _, stderr, code := run(t, nil, "extract", "-f", "nt", "-o", nt, "../../testdata/articles/battle_of_elakla.txt"); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	queries, _ := filepath.Glob("../../ontology/competency/*.rq")
+	out, err := exec.Command(py, append([]string{"../../testdata/sparql.py", nt}, queries...)...).CombinedOutput()
+	if err != nil {
+		t.Fatalf("rdflib: %v\n%s", err, out)
+	}
+	want := map[string]string{
+		"entities.rq":   "entity label type class",
+		"aliases.rq":    "entity alias",
+		"relations.rq":  "subject relation object side",
+		"attributes.rq": "subject attribute value",
+		"casualties.rq": "event side kind count max",
+		"strength.rq":   "event side count",
+		"wikidata.rq":   "entity qid",
+		"provenance.rq": "subject relation object source",
+	}
+	got := map[string]bool{}
+	for _, line := range strings.Split(strings.TrimSpace(string(out)), "\n") {
+		var r struct {
+			Query string
+			Vars  []string
+			Rows  int
+			Error string
+		}
+		if err := json.Unmarshal([]byte(line), &r); err != nil {
+			t.Fatalf("%v: %s", err, line)
+		}
+		got[r.Query] = true
+		if r.Error != "" {
+			t.Errorf("%s: %s", r.Query, r.Error)
+			continue
+		}
+		if w, ok := want[r.Query]; !ok {
+			t.Errorf("%s: a query COMPETENCY.md does not name", r.Query)
+		} else if strings.Join(r.Vars, " ") != w {
+			t.Errorf("%s: variables %v, want %s", r.Query, r.Vars, w)
+		}
+		// The bundled example has no Wikidata links and no strength.
+		if r.Rows == 0 && r.Query != "wikidata.rq" && r.Query != "strength.rq" {
+			t.Errorf("%s: no rows", r.Query)
+		}
+	}
+	for q := range want {
+		if !got[q] {
+			t.Errorf("%s: missing from ontology/competency", q)
+		}
 	}
 }
