@@ -133,10 +133,20 @@ func (x *extractor) entity(name string, t Type, src Source) *Entity {
 
 // lookup finds the entity a name or alias refers to.
 func (x *extractor) lookup(name string) *Entity {
-	if key, ok := x.names[Key(name)]; ok {
+	if key, ok := x.names[x.key(name)]; ok {
 		return x.byKey[key] // nil when the entity was merged away
 	}
 	return nil
+}
+
+// key is Key, remembered for the names the extractor meets again and again.
+func (x *extractor) key(name string) string {
+	if k, ok := x.keys[name]; ok {
+		return k
+	}
+	k := Key(name)
+	x.keys[name] = k
+	return k
 }
 
 // alias records alias as another name of e.

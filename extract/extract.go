@@ -14,8 +14,9 @@ type extractor struct {
 	names map[string]string // key of a name or alias -> entity key
 
 	looseIdx map[string]*Entity // loose spelling of a name or alias -> entity
+	keys     map[string]string  // Key of names met before
 	infos    map[*Entity]*entInfo
-	relSeen  map[Relation]bool // relations recorded, without their source
+	relSeen  map[relKey]bool // relations recorded
 	errs     ErrorList
 	event    *Entity // the article's subject
 
@@ -31,8 +32,9 @@ func newExtractor(name string, doc layout) *extractor {
 		byKey:    make(map[string]*Entity),
 		names:    make(map[string]string),
 		looseIdx: make(map[string]*Entity),
+		keys:     make(map[string]string),
 		infos:    make(map[*Entity]*entInfo),
-		relSeen:  make(map[Relation]bool),
+		relSeen:  make(map[relKey]bool),
 	}
 }
 
@@ -80,12 +82,20 @@ func (x *extractor) relate(s *Entity, r Rel, o *Entity, side int, src Source) {
 	if s == nil || o == nil || s == o {
 		return
 	}
-	key := Relation{Subject: s.Key, Rel: r, Object: o.Key, Side: side}
+	key := relKey{s.Key, r, o.Key, side}
 	if x.relSeen[key] {
 		return
 	}
 	x.relSeen[key] = true
 	x.a.Relations = append(x.a.Relations, Relation{Subject: s.Key, Rel: r, Object: o.Key, Side: side, Source: src})
+}
+
+// relKey is a relation without its source.
+type relKey struct {
+	s    string
+	r    Rel
+	o    string
+	side int
 }
 
 // canonical follows an entity merged into another to the one it became;
@@ -123,7 +133,7 @@ func (x *extractor) has(s *Entity, r Rel, o *Entity) bool {
 		return false
 	}
 	for side := 0; side <= 3; side++ {
-		if x.relSeen[Relation{Subject: s.Key, Rel: r, Object: o.Key, Side: side}] {
+		if x.relSeen[relKey{s.Key, r, o.Key, side}] {
 			return true
 		}
 	}

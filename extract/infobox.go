@@ -932,11 +932,7 @@ func (x *extractor) shorterFormOf(name string, side int) *Entity {
 	}
 	for i := len(x.commanders) - 1; i >= 0; i-- {
 		e := x.commanders[i]
-		base := e.Label
-		if j := strings.Index(base, ","); j > 0 {
-			base = base[:j]
-		}
-		ew := strings.Fields(Key(base))
+		ew := x.info(e).bw
 		if len(ew) < len(nw) || nw[0] != ew[0] || nw[len(nw)-1] != ew[len(ew)-1] {
 			continue
 		}

@@ -101,7 +101,7 @@ func midSentenceCaps(sents []*readSentence) map[string]bool {
 	for _, st := range sents {
 		for i, t := range st.toks {
 			if i > 0 && t.cap && t.word {
-				caps[Key(t.text)] = true
+				caps[t.lower] = true
 			}
 		}
 	}
@@ -122,14 +122,14 @@ func (x *extractor) sentenceInitialNoise(st *readSentence, m mention, midCaps ma
 	if x.known(w) != nil || isCountryName(w) || isAcronym(w) {
 		return false
 	}
+	lw := st.toks[m.from].lower
 	if st.toks[m.from].poss {
-		return !midCaps[Key(w)] && x.aliasTarget(w, []string{Key(w)}) == nil
+		return !midCaps[lw] && x.aliasTarget(w, []string{Key(w)}) == nil
 	}
-	lw := strings.ToLower(w)
 	if strings.HasSuffix(lw, "ly") || strings.HasSuffix(lw, "ing") {
 		return true
 	}
-	return !midCaps[Key(w)]
+	return !midCaps[lw]
 }
 
 // merge makes from another name of into: its label and aliases become
@@ -189,7 +189,7 @@ func (x *extractor) merge(into, from *Entity) {
 		x.event = into
 		x.a.Subject = into.Key
 	}
-	x.dedupe()
+	// Relations that became equal or reflexive go in finish's dedupe.
 }
 
 // addAlias records an alias without checking who else holds the name.
@@ -229,10 +229,10 @@ func (x *extractor) relabel(e *Entity, label string) {
 
 // dedupe drops relations that merging made equal, or reflexive.
 func (x *extractor) dedupe() {
-	seen := make(map[Relation]bool, len(x.a.Relations))
+	seen := make(map[relKey]bool, len(x.a.Relations))
 	out := x.a.Relations[:0]
 	for _, r := range x.a.Relations {
-		key := Relation{Subject: r.Subject, Rel: r.Rel, Object: r.Object, Side: r.Side}
+		key := relKey{r.Subject, r.Rel, r.Object, r.Side}
 		if seen[key] || r.Subject == r.Object {
 			continue
 		}

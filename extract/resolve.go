@@ -67,11 +67,28 @@ func extendLower(toks []token, m *mention, clean string) {
 var lowerPolityHeads = map[string]bool{"monarchy": true, "dynasty": true, "empire": true, "kingdom": true, "caliphate": true, "sultanate": true}
 
 func isDemonymText(s string) bool {
-	k := Key(s)
-	if _, ok := demonymByKey[k]; ok {
+	// Demonyms and adjectives are single words: look them up without
+	// making a key.
+	var buf [40]byte
+	if len(s) > len(buf) || strings.IndexByte(s, ' ') >= 0 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 {
+			k := Key(s)
+			_, ok := demonymByKey[k]
+			return ok || adjectives[k]
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	if _, ok := demonymByKey[string(buf[:len(s)])]; ok {
 		return true
 	}
-	return adjectives[k]
+	return adjectives[string(buf[:len(s)])]
 }
 
 // resolve finds the entity a mention names, or makes one. It returns nil
