@@ -127,6 +127,7 @@ func (x *extractor) entity(name string, t Type, src Source) *Entity {
 	x.byKey[k] = e
 	x.names[k] = k
 	x.indexName(e, name)
+	x.ix.add(e, name)
 	x.a.Entities = append(x.a.Entities, e)
 	return e
 }

@@ -15,7 +15,7 @@ type extractor struct {
 
 	looseIdx map[string]*Entity // loose spelling of a name or alias -> entity
 	keys     map[string]string  // Key of names met before
-	infos    map[*Entity]*entInfo
+	ix       nameIndex
 	relSeen  map[relKey]bool // relations recorded
 	errs     ErrorList
 	event    *Entity // the article's subject
@@ -33,7 +33,7 @@ func newExtractor(name string, doc layout) *extractor {
 		names:    make(map[string]string),
 		looseIdx: make(map[string]*Entity),
 		keys:     make(map[string]string),
-		infos:    make(map[*Entity]*entInfo),
+		ix:       newNameIndex(),
 		relSeen:  make(map[relKey]bool),
 	}
 }

@@ -932,7 +932,7 @@ func (x *extractor) shorterFormOf(name string, side int) *Entity {
 	}
 	for i := len(x.commanders) - 1; i >= 0; i-- {
 		e := x.commanders[i]
-		ew := x.info(e).bw
+		ew := personWords(e)
 		if len(ew) < len(nw) || nw[0] != ew[0] || nw[len(nw)-1] != ew[len(ew)-1] {
 			continue
 		}

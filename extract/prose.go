@@ -217,6 +217,7 @@ func (x *extractor) relabel(e *Entity, label string) {
 	e.Label = label
 	x.names[Key(label)] = e.Key
 	x.indexName(e, label)
+	x.ix.add(e, label)
 	// The new label is no alias any more.
 	for i, a := range e.Aliases {
 		if Key(a) == Key(label) {

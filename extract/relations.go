@@ -776,10 +776,13 @@ func startsWithDate(s string) bool {
 // separator a page copy lost, when the prose names both: "Djamel Okacha
 // Seifallah Ben Hassine".
 func (x *extractor) splitRunTogetherNames() {
-	prose := ""
+	var b strings.Builder
 	for _, p := range x.doc.paras {
-		prose += " " + p.text + " "
+		b.WriteString(" ")
+		b.WriteString(p.text)
+		b.WriteString(" ")
 	}
+	prose := b.String()
 	for _, e := range append([]*Entity(nil), x.commanders...) {
 		if x.byKey[e.Key] == nil {
 			continue

@@ -212,129 +212,129 @@ func (x *extractor) indexName(e *Entity, name string) {
 	}
 }
 
-// entInfo is what aliasTarget needs of an entity, computed once a label.
-type entInfo struct {
-	label    string
-	ew       []string // words of the key
-	bk       string   // key of a person's name before a comma
-	bw       []string
-	titleKey string // key of a peer's title without its ordinal: "earl of douglas"
-}
-
-func (x *extractor) info(e *Entity) *entInfo {
-	if in := x.infos[e]; in != nil && in.label == e.Label {
-		return in
-	}
-	in := &entInfo{label: e.Label, ew: strings.Fields(e.Key)}
-	base, title := e.Label, ""
-	if i := strings.Index(base, ","); i > 0 {
-		base, title = base[:i], strings.TrimSpace(base[i+1:])
-	}
-	in.bk = Key(base)
-	in.bw = strings.Fields(in.bk)
-	if title != "" {
-		in.titleKey = Key(stripOrdinal(title))
-	}
-	x.infos[e] = in
-	return in
-}
-
 // aliasTarget finds the known entity that a new name is another name of.
+// It asks the name index (see index.go), so its cost does not grow with the
+// number of entities.
 func (x *extractor) aliasTarget(text string, words []string) *Entity {
 	k := strings.Join(words, " ")
+	ix := &x.ix
+	live := func(e *Entity) bool { return e != nil && x.byKey[e.Key] == e }
 	if isAcronym(text) {
-		for _, e := range x.a.Entities {
-			if (e.Type == Organization || e.Type == Country) && !isAcronym(e.Label) && matchesInitials(text, e.Label) {
+		a := strings.ToUpper(strings.ReplaceAll(text, ".", ""))
+		for _, e := range ix.initials[a] {
+			if live(e) && (e.Type == Organization || e.Type == Country) && !isAcronym(e.Label) {
 				return e
 			}
 		}
 	}
-	var firstPerson, lastPerson *Entity
-	nFirst, nLast := 0, 0
-	for _, e := range x.a.Entities {
-		ek := e.Key
-		in := x.info(e)
-		ew := in.ew
-		switch e.Type {
-		case Person:
-			bk, bw := in.bk, in.bw
-			if len(words) == 1 && len(bw) >= 2 {
-				if bw[len(bw)-1] == k {
-					if lastPerson == nil {
-						lastPerson = e
-					}
-					nLast++
+	if len(words) == 1 {
+		// A surname: the only person with it, or the first of the
+		// infobox's; a first name before a regnal number ("Suleiman I").
+		var first *Entity
+		n := 0
+		for _, e := range ix.lastWord[k] {
+			if live(e) && e.Type == Person {
+				if first == nil {
+					first = e
 				}
-				if bw[0] == k && isRegnal(bw[1:]) {
-					if firstPerson == nil {
-						firstPerson = e
-					}
-					nFirst++
-				}
+				n++
 			}
-			if len(words) >= 2 {
-				// "Luis Otero" for "Luis Otero Cifuentes"; "Moussa Ag"
-				// for "Ag Moussa"; "Archibald Douglas" for "Archibald
-				// Douglas, 3rd Earl of Douglas"; "Earl of Douglas" for
-				// "James, 2nd Earl of Douglas".
-				if bk == k || strings.HasPrefix(bk, k+" ") && len(words) >= 2 || sameWords(bw, words) {
-					return e
-				}
-				if in.titleKey != "" && in.titleKey == k {
-					return e
-				}
-			}
-		case Organization:
-			// "Supreme Court" for "Supreme Court of Colombia".
-			if len(words) >= 2 && strings.HasPrefix(ek, k+" of ") {
-				return e
-			}
-		case Event:
-			// "Barkhane" for "Operation Barkhane"; "Deir ez-Zor campaign"
-			// for "2017–2019 Deir ez-Zor campaign".
-			if ek == "operation "+k || strings.HasSuffix(ek, " "+k) && len(ew) > len(words) && isYear(ew[0]) && len(ew)-len(words) == 1 {
-				return e
-			}
-		case Place, Country:
-			// "Alaska" for "Territory of Alaska"; "Attu Island" for
-			// "Attu"; "Lower Rhine" for "Lower Rhine River".
-			if len(ew) >= 3 && ew[1] == "of" && (polityHeads[ew[0]] && countryIsName[strings.Join(ew[2:], " ")] || ew[0] == "territory") && strings.Join(ew[2:], " ") == k {
-				return e
-			}
-			if len(words) == len(ew)+1 && strings.HasPrefix(k, ek+" ") && aliasSuffixes[words[len(words)-1]] {
-				return e // "Attu Island" for "Attu"
-			}
-			if len(ew) == len(words)+1 && strings.HasPrefix(ek, k+" ") && droppableSuffixes[ew[len(ew)-1]] {
-				return e // "Lower Rhine" for "Lower Rhine River"
-			}
-			if len(words) == 1 && len(ew) == 2 && placeHeads[ew[1]] && strings.HasSuffix(k, "s") && strings.TrimSuffix(k, "s") == ew[0] {
-				return e // "Aleutians" for "Aleutian Islands"
-			}
-			// "Habsburg monarchy" for "Habsburg Empire".
-			if len(words) == 2 && len(ew) == 2 && words[0] == ew[0] && polityTails[words[1]] && polityTails[ew[1]] {
+		}
+		if n == 1 || n > 1 && x.isInfoboxPerson(first) {
+			return first
+		}
+		for _, e := range ix.regnal[k] {
+			if live(e) && e.Type == Person {
 				return e
 			}
 		}
 	}
-	if nLast == 1 && lastPerson != nil || nLast > 1 && lastPerson != nil && x.isInfoboxPerson(lastPerson) {
-		return lastPerson
+	if len(words) >= 2 {
+		// "Luis Otero" for "Luis Otero Cifuentes"; "Moussa Ag" for "Ag
+		// Moussa"; "Archibald Douglas" for "Archibald Douglas, 3rd Earl of
+		// Douglas".
+		for _, e := range ix.personWord[words[0]] {
+			if !live(e) || e.Type != Person {
+				continue
+			}
+			bw := personWords(e)
+			bk := strings.Join(bw, " ")
+			if bk == k || strings.HasPrefix(bk, k+" ") || sameWords(bw, words) {
+				return e
+			}
+		}
+		// "Earl of Douglas" for "James, 2nd Earl of Douglas".
+		for _, e := range ix.title[k] {
+			if live(e) && e.Type == Person {
+				return e
+			}
+		}
+		// "Supreme Court" for "Supreme Court of Colombia".
+		for _, e := range ix.beforeOf[k] {
+			if live(e) && e.Type == Organization {
+				return e
+			}
+		}
 	}
-	if nFirst >= 1 && firstPerson != nil {
-		return firstPerson
+	// "Barkhane" for "Operation Barkhane"; "Deir ez-Zor campaign" for
+	// "2017–2019 Deir ez-Zor campaign".
+	if e := x.lookup("Operation " + text); e != nil && e.Type == Event && e.Key == "operation "+k {
+		return e
+	}
+	for _, e := range ix.yearless[k] {
+		if live(e) && e.Type == Event {
+			return e
+		}
+	}
+	isPlace := func(e *Entity) bool { return live(e) && (e.Type == Place || e.Type == Country) }
+	// "Alaska" for "Territory of Alaska", "Hungary" for "Kingdom of
+	// Hungary".
+	for _, e := range ix.polityOf[k] {
+		if isPlace(e) {
+			return e
+		}
+	}
+	last := words[len(words)-1]
+	// "Attu Island" for "Attu".
+	if len(words) >= 2 && aliasSuffixes[last] {
+		if e := x.lookup(strings.Join(words[:len(words)-1], " ")); isPlace(e) && e.Key == strings.Join(words[:len(words)-1], " ") {
+			return e
+		}
+	}
+	// "Lower Rhine" for "Lower Rhine River"; "Aleutians" for "Aleutian
+	// Islands".
+	for suf := range droppableSuffixes {
+		if e := x.lookup(k + " " + suf); isPlace(e) && e.Key == k+" "+suf {
+			return e
+		}
+	}
+	if len(words) == 1 && strings.HasSuffix(k, "s") {
+		stem := strings.TrimSuffix(k, "s")
+		for _, head := range []string{"islands", "mountains", "hills", "isles"} {
+			if e := x.lookup(stem + " " + head); isPlace(e) {
+				return e
+			}
+		}
+	}
+	// "Habsburg monarchy" for "Habsburg Empire".
+	if len(words) == 2 && polityTails[words[1]] {
+		for _, e := range ix.polityFirst[words[0]] {
+			if isPlace(e) && e.Key != k {
+				return e
+			}
+		}
 	}
 	return nil
 }
 
-func classWordsHas(w string) bool { _, ok := classWords[w]; return ok }
-
-// fromInfobox reports whether the infobox names e.
-func fromInfobox(e *Entity) bool {
-	for _, s := range e.Sources {
-		if s.Field != "" {
-			return true
-		}
+// personWords are the words of a person's name before any comma: "John
+// Hope" of "John Hope, 4th Earl of Hopetoun".
+func personWords(e *Entity) []string {
+	base := e.Label
+	if i := strings.Index(base, ","); i > 0 {
+		base = base[:i]
 	}
-	return false
+	return strings.Fields(Key(base))
 }
 
 // aliasSuffixes are the nouns that may follow a place's name in another
@@ -370,22 +370,12 @@ func matchesInitials(acr, name string) bool {
 	if len(a) < 2 {
 		return false
 	}
-	if initials(name) == a {
-		return true
-	}
-	var b strings.Builder
-	for _, w := range strings.Fields(name) {
-		if particles[strings.ToLower(w)] {
-			continue
-		}
-		for pi, part := range strings.Split(w, "-") {
-			r, _ := utf8.DecodeRuneInString(part)
-			if unicode.IsUpper(r) || pi == 0 && !particles[part] {
-				b.WriteRune(unicode.ToUpper(r))
-			}
+	for _, i := range initialsOf(name) {
+		if i == a {
+			return true
 		}
 	}
-	return b.String() == a
+	return false
 }
 
 // isRegnal reports whether the words after a first name are a regnal
@@ -606,4 +596,16 @@ func looksLikePersonName(s string) bool {
 		}
 	}
 	return true
+}
+
+func classWordsHas(w string) bool { _, ok := classWords[w]; return ok }
+
+// fromInfobox reports whether the infobox names e.
+func fromInfobox(e *Entity) bool {
+	for _, s := range e.Sources {
+		if s.Field != "" {
+			return true
+		}
+	}
+	return false
 }

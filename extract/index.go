@@ -1,0 +1,116 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// nameIndex finds entities by the parts of their names that other names
+// refer to: a person's surname, a title, an acronym. Entries are added when
+// an entity is made or renamed and never removed; readers skip entities
+// merged away and check types, which may change after an entry is made.
+type nameIndex struct {
+	lastWord    map[string][]*Entity // last word of a person's name before a comma
+	regnal      map[string][]*Entity // first word of "Suleiman I"
+	personWord  map[string][]*Entity // every word of a person's name before a comma
+	title       map[string][]*Entity // "earl of douglas" of "James, 2nd Earl of Douglas"
+	beforeOf    map[string][]*Entity // "supreme court" of "Supreme Court of Colombia"
+	yearless    map[string][]*Entity // "deir ez-zor campaign" of "2017–2019 Deir ez-Zor campaign"
+	polityOf    map[string][]*Entity // "alaska" of "Territory of Alaska"
+	polityFirst map[string][]*Entity // "habsburg" of "Habsburg Empire"
+	initials    map[string][]*Entity // "AQIM" of "Al-Qaeda in the Islamic Maghreb"
+}
+
+func newNameIndex() nameIndex {
+	return nameIndex{
+		lastWord: map[string][]*Entity{}, regnal: map[string][]*Entity{}, personWord: map[string][]*Entity{},
+		title: map[string][]*Entity{}, beforeOf: map[string][]*Entity{}, yearless: map[string][]*Entity{},
+		polityOf: map[string][]*Entity{}, polityFirst: map[string][]*Entity{}, initials: map[string][]*Entity{},
+	}
+}
+
+// add indexes e under its label. The entries suit every type: readers
+// check the type they need.
+func (ix *nameIndex) add(e *Entity, label string) {
+	k := Key(label)
+	ws := strings.Fields(k)
+	if len(ws) == 0 {
+		return
+	}
+	// People.
+	base, title := label, ""
+	if i := strings.Index(base, ","); i > 0 {
+		base, title = base[:i], strings.TrimSpace(base[i+1:])
+	}
+	bw := strings.Fields(Key(base))
+	if len(bw) >= 2 {
+		last := bw[len(bw)-1]
+		ix.lastWord[last] = appendOnce(ix.lastWord[last], e)
+		if isRegnal(bw[1:]) {
+			ix.regnal[bw[0]] = appendOnce(ix.regnal[bw[0]], e)
+		}
+	}
+	for _, w := range bw {
+		ix.personWord[w] = appendOnce(ix.personWord[w], e)
+	}
+	if title != "" {
+		t := Key(stripOrdinal(title))
+		ix.title[t] = appendOnce(ix.title[t], e)
+	}
+	// Groups, events and places.
+	if i := strings.Index(k, " of "); i > 0 && len(strings.Fields(k[:i])) >= 2 {
+		ix.beforeOf[k[:i]] = appendOnce(ix.beforeOf[k[:i]], e)
+	}
+	if len(ws) >= 2 && isYear(ws[0]) {
+		rest := strings.Join(ws[1:], " ")
+		ix.yearless[rest] = appendOnce(ix.yearless[rest], e)
+	}
+	if len(ws) >= 3 && ws[1] == "of" && (polityHeads[ws[0]] && countryIsName[strings.Join(ws[2:], " ")] || ws[0] == "territory") {
+		rest := strings.Join(ws[2:], " ")
+		ix.polityOf[rest] = appendOnce(ix.polityOf[rest], e)
+	}
+	if len(ws) == 2 && polityTails[ws[1]] {
+		ix.polityFirst[ws[0]] = appendOnce(ix.polityFirst[ws[0]], e)
+	}
+	if !isAcronym(label) && len(ws) >= 2 {
+		for _, a := range initialsOf(label) {
+			ix.initials[a] = appendOnce(ix.initials[a], e)
+		}
+	}
+}
+
+func appendOnce(es []*Entity, e *Entity) []*Entity {
+	for _, o := range es {
+		if o == e {
+			return es
+		}
+	}
+	return append(es, e)
+}
+
+// initialsOf returns the acronyms a name may go by: the first letters of
+// its words, and of its capitalised hyphenated parts ("AQIM" for "Al-Qaeda
+// in the Islamic Maghreb"), particles left out.
+func initialsOf(name string) []string {
+	var a, b strings.Builder
+	for _, w := range strings.Fields(name) {
+		if particles[strings.ToLower(w)] {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			a.WriteRune(unicode.ToUpper(r))
+		}
+		for pi, part := range strings.Split(w, "-") {
+			r, _ := utf8.DecodeRuneInString(part)
+			if unicode.IsUpper(r) || pi == 0 && !particles[part] {
+				b.WriteRune(unicode.ToUpper(r))
+			}
+		}
+	}
+	if a.String() == b.String() {
+		return []string{a.String()}
+	}
+	return []string{a.String(), b.String()}
+}
