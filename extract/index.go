@@ -12,7 +12,7 @@ import (
 // merged away and check types, which may change after an entry is made.
 type nameIndex struct {
 	lastWord    map[string][]*Entity // last word of a person's name before a comma
-	regnal      map[string][]*Entity // first word of "Suleiman I"
+	regnal      map[string][]*Entity // first word of "Suleiman I", "Guy of Lusignan"
 	personWord  map[string][]*Entity // every word of a person's name before a comma
 	title       map[string][]*Entity // "earl of douglas" of "James, 2nd Earl of Douglas"
 	beforeOf    map[string][]*Entity // "supreme court" of "Supreme Court of Colombia"
@@ -45,9 +45,17 @@ func (ix *nameIndex) add(e *Entity, label string) {
 	}
 	bw := strings.Fields(Key(base))
 	if len(bw) >= 2 {
-		last := bw[len(bw)-1]
-		ix.lastWord[last] = appendOnce(ix.lastWord[last], e)
-		if isRegnal(bw[1:]) {
+		of := false
+		for _, w := range bw[1:] {
+			of = of || w == "of"
+		}
+		// "Guy of Lusignan" and "Henry V of England" have no surname;
+		// they and "Suleiman I" go by their first names.
+		if !of {
+			last := bw[len(bw)-1]
+			ix.lastWord[last] = appendOnce(ix.lastWord[last], e)
+		}
+		if isRegnal(bw[1:2]) || of {
 			ix.regnal[bw[0]] = appendOnce(ix.regnal[bw[0]], e)
 		}
 	}

@@ -342,6 +342,7 @@ var ranks = map[string]bool{
 	"rajah": true, "nawab": true, "hetman": true, "voivode": true, "ban": false, "doge": true,
 	"regent": true, "elector": true, "margrave": true, "landgrave": true, "comte": true, "marquis": false,
 	"judge": true, "lieutenant-colonel.": true, "spc.": true, "warrant": false, "officer": false,
+	"constable": true, "seneschal": true, "chieftain": true,
 }
 
 // multiRanks are ranks of several words.

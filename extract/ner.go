@@ -175,8 +175,9 @@ func (x *extractor) extendName(toks []token, i int, leadNum bool) int {
 		if t.cap && !isMonthOrDay(t.text) {
 			j++
 			if t.poss {
-				// "Rorke's Drift": a possessive before a place noun stays.
-				if j < n && toks[j].cap && placeHeads[toks[j].lower] && (j+1 == n || !toks[j+1].cap) {
+				// "Rorke's Drift", "Saint Crispin's Day", "Hundred Years'
+				// War": a possessive before a head noun stays in the name.
+				if j < n && toks[j].cap && (placeHeads[toks[j].lower] || possHeads[toks[j].lower]) && (j+1 == n || !toks[j+1].cap) {
 					j++
 				}
 				break
@@ -258,7 +259,7 @@ func (x *extractor) makeMention(s sentence, toks []token, i, j int) mention {
 			i += n
 			continue
 		}
-		if (ranks[w] || ranks[w+"."] || personCues[w]) && !toks[i].poss {
+		if (ranks[w] || ranks[w+"."] || personCues[w]) && !toks[i].poss && toks[i+1].lower != "of" {
 			cue = w
 			i++
 			continue
@@ -299,6 +300,10 @@ func (x *extractor) makeMention(s sentence, toks []token, i, j int) mention {
 	if allTitles(text) {
 		return mention{} // "the Prime Minister"
 	}
+	// "Athenians", "Burgundians", "Armagnacs": peoples and factions.
+	if j-i == 1 && !toks[i].num && pluralPeople(toks[i].lower) && x.known(text) == nil && x.aliasTarget(text, []string{toks[i].lower}) == nil {
+		return mention{}
+	}
 	return mention{text: text, from: i, to: j, start: start, end: end, cue: cue}
 }
 
@@ -332,6 +337,24 @@ func settleNumber(toks []token, m *mention, clean string) bool {
 	m.start = toks[m.from].start
 	m.text = strings.TrimSpace(clean[m.start:m.end])
 	return !isDemonymText(m.text)
+}
+
+// possHeads end names that hold a possessive: "Saint Crispin's Day",
+// "Hundred Years' War".
+var possHeads = map[string]bool{
+	"day": true, "eve": true, "war": true, "wars": true, "rebellion": true, "revolt": true,
+	"uprising": true, "crusade": true, "raid": true,
+}
+
+// pluralPeople reports whether a capitalised word names a people or a
+// faction in the plural: "Athenians", "Plataeans", "Burgundians".
+func pluralPeople(w string) bool {
+	for _, suf := range []string{"ians", "eans", "ans", "ites", "ists", "acs"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
 }
 
 // pluralTitles are plural nouns of office that follow a name: "Supreme

@@ -148,7 +148,8 @@ func (x *extractor) resolve(m *mention, toks []token, src Source) *Entity {
 			}
 		}
 	}
-	if e := x.aliasTarget(text, words); e != nil {
+	if e := x.aliasTarget(text, words); e != nil && !(e.Type == Person && countryIsName[k]) {
+		// (A country's name is never a person's surname.)
 		x.alias(e, text)
 		e.Sources = appendSource(e.Sources, src)
 		return e
@@ -243,10 +244,18 @@ func (x *extractor) aliasTarget(text string, words []string) *Entity {
 		if n == 1 || n > 1 && x.isInfoboxPerson(first) {
 			return first
 		}
+		var firstName *Entity
+		n = 0
 		for _, e := range ix.regnal[k] {
 			if live(e) && e.Type == Person {
-				return e
+				if firstName == nil {
+					firstName = e
+				}
+				n++
 			}
+		}
+		if n == 1 || n > 1 && x.isInfoboxPerson(firstName) {
+			return firstName
 		}
 	}
 	if len(words) >= 2 {
@@ -462,8 +471,12 @@ func (x *extractor) classify(m mention, toks []token) (Type, Class) {
 		return Equipment, ""
 	}
 	// "Ban of Croatia", "Earl of Fife": a title, not a name.
-	if len(ws) >= 3 && ws[1] == "of" && (nobleTitles[first] || ranks[first]) {
+	if len(ws) >= 3 && ws[1] == "of" && (nobleTitles[first] || ranks[first]) || len(ws) >= 4 && ws[2] == "of" && nobleTitles[first] && nobleTitles[ws[1]] {
 		return "", ""
+	}
+	// "Treaty of Brétigny", "Book of Kells": documents and works.
+	if otherHeads[first] && len(ws) >= 2 {
+		return Other, ""
 	}
 	// "Roman and Parthian Empires".
 	if isDemonymText(strings.Fields(text)[0]) && strings.HasSuffix(last, "s") && polityTails[strings.TrimSuffix(last, "s")] {
@@ -475,7 +488,7 @@ func (x *extractor) classify(m mention, toks []token) (Type, Class) {
 	if isAcronym(text) {
 		return Organization, ""
 	}
-	if placeHeads[head] || placeHeads[last] || lowerPlaceHeads[last] || directional[first] && len(ws) >= 2 {
+	if placeHeads[head] || placeHeads[last] || lowerPlaceHeads[last] || (directional[first] || placeHeads[first] && first != "line") && len(ws) >= 2 {
 		return Place, ""
 	}
 	if orgCues[m.cue] {
@@ -493,6 +506,13 @@ func (x *extractor) classify(m mention, toks []token) (Type, Class) {
 	return Place, ""
 }
 
+// otherHeads begin the names of documents and works.
+var otherHeads = map[string]bool{
+	"treaty": true, "peace": true, "convention": true, "charter": true, "declaration": true, "act": true,
+	"edict": true, "book": true, "poem": true, "song": true, "play": true, "novel": true, "film": true,
+	"gospel": true, "chronicle": true, "annals": true, "proclamation": true, "armistice": true,
+}
+
 // orgCues are nouns before a name that make it a group: "the jihadist group
 // Ansar al-Sharia".
 var orgCues = map[string]bool{
@@ -503,6 +523,9 @@ var orgCues = map[string]bool{
 
 // nobleTitles head the titles of peers: "Earl of Moray".
 var nobleTitles = map[string]bool{
+	"constable": true, "master": true, "grand": true, "marshal": true, "admiral": true, "herald": true,
+	"chancellor": true, "seneschal": true, "steward": true, "lady": true, "dukes": true, "counts": true,
+	"earls": true, "kings": true, "lords": true, "princes": true, "governor": true,
 	"earl": true, "duke": true, "lord": true, "ban": true, "count": true, "baron": true, "marquess": true,
 	"viscount": true, "prince": true, "king": true, "queen": true, "emperor": true, "bishop": true,
 	"archbishop": true, "sultan": true, "emir": true, "marquis": true, "countess": true, "duchess": true,

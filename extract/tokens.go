@@ -15,6 +15,7 @@ type token struct {
 	word       bool   // letters or digits
 	num        bool   // starts with a digit
 	poss       bool   // followed by a possessive "'s"
+	bare       bool   // the possessive is a bare apostrophe: "Years' War"
 }
 
 // tokenize cuts a sentence into tokens. A word keeps its inner hyphens and
@@ -90,6 +91,7 @@ func tokenize(s string) []token {
 					i = k + 1
 				} else if k == len(s) || s[k] == ' ' {
 					toks[len(toks)-1].poss = true // "Crusaders' camp"
+					toks[len(toks)-1].bare = true
 					i = k
 				}
 			}
