@@ -22,8 +22,8 @@ func TestMain(m *testing.M) {
 	os.Exit(m.Run())
 }
 
-// run runs factloom with args and returns its stdout, stderr and exit code.
-func run(t *testing.T, stdin []byte, args ...string) (string, string, int) {
+// runCmd runs factloom as a separate process with args and returns its stdout, stderr and exit code.
+func runCmd(t *testing.T, stdin []byte, args ...string) (string, string, int) {
 	t.Helper()
 	cmd := exec.Command(os.Args[0], args...)
 	cmd.Env = append(os.Environ(), "FACTLOOM_AS_CMD=1")
@@ -83,7 +83,7 @@ func TestOutputParses(t *testing.T) {
 		nt := filepath.Join(dir, name+".nt")
 		ttl := filepath.Join(dir, name+".ttl")
 		for _, f := range []struct{ format, path string }{{"ntriples", nt}, {"turtle", ttl}} {
-			if _, stderr, code := run(t, nil, "extract", "-f", f.format, "-o", f.path, p); code != 0 {
+			if _, stderr, code := runCmd(t, nil, "extract", "-f", f.format, "-o", f.path, p); code != 0 {
 				t.Fatalf("%s: exit %d: %s", p, code, stderr)
 			}
 		}
@@ -121,14 +121,6 @@ func TestOutputParses(t *testing.T) {
 	}
 }
 
-func countLines(t *testing.T, path string) int {
-	b, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return bytes.Count(b, []byte("\n"))
-}
-
 // rapperCount reads "rapper: Parsing returned N triples".
 func rapperCount(out string) int {
 	i := strings.Index(out, "returned ")
@@ -144,16 +136,16 @@ func rapperCount(out string) int {
 // the number of jobs and the order of the inputs.
 func TestDeterministic(t *testing.T) {
 	paths := bundled(t)
-	first, _, code := run(t, nil, append([]string{"extract", "-f", "ttl", "-j", "1"}, paths...)...)
+	first, _, code := runCmd(t, nil, append([]string{"extract", "-f", "ttl", "-j", "1"}, paths...)...)
 	if code != 0 {
 		t.Fatalf("exit %d", code)
 	}
-	again, _, _ := run(t, nil, append([]string{"extract", "-f", "ttl", "-j", "8"}, paths...)...)
+	again, _, _ := runCmd(t, nil, append([]string{"extract", "-f", "ttl", "-j", "8"}, paths...)...)
 	rev := make([]string, len(paths))
 	for i, p := range paths {
 		rev[len(paths)-1-i] = p
 	}
-	reversed, _, _ := run(t, nil, append([]string{"extract", "-f", "ttl", "-j", "3"}, rev...)...)
+	reversed, _, _ := runCmd(t, nil, append([]string{"extract", "-f", "ttl", "-j", "3"}, rev...)...)
 	if first != again || first != reversed {
 		t.Error("the same articles gave different bytes")
 	}
@@ -163,7 +155,7 @@ func TestDeterministic(t *testing.T) {
 // "file:line: reason" on stderr, the good inputs still written, exit 1.
 func TestBadInputs(t *testing.T) {
 	good := "../../testdata/articles/battle_of_elakla.txt"
-	goodOut, _, _ := run(t, nil, "extract", "-f", "nt", good)
+	goodOut, _, _ := runCmd(t, nil, "extract", "-f", "nt", good)
 	tests := []struct {
 		name     string
 		args     []string
@@ -184,7 +176,7 @@ func TestBadInputs(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			out, stderr, code := run(t, []byte(tt.stdin), tt.args...)
+			out, stderr, code := runCmd(t, []byte(tt.stdin), tt.args...)
 			if code != tt.code {
 				t.Errorf("exit %d, want %d (stderr %q)", code, tt.code, stderr)
 			}
@@ -206,11 +198,11 @@ func TestStdinAndMerge(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	fromStdin, _, code := run(t, src, "extract", "-f", "nt", "-")
+	fromStdin, _, code := runCmd(t, src, "extract", "-f", "nt", "-")
 	if code != 0 || !strings.Contains(fromStdin, "battle_of_elakla") {
 		t.Fatalf("stdin: exit %d", code)
 	}
-	one, _, _ := run(t, nil, "extract", "-f", "nt", "../../testdata/articles/battle_of_elakla.txt")
+	one, _, _ := runCmd(t, nil, "extract", "-f", "nt", "../../testdata/articles/battle_of_elakla.txt")
 	if fromStdin != one {
 		t.Error("stdin and file give different graphs")
 	}
@@ -218,8 +210,8 @@ func TestStdinAndMerge(t *testing.T) {
 	if len(corpus) == 0 {
 		t.Skip("no corpus beside the repository")
 	}
-	merged, _, _ := run(t, nil, "extract", "-f", "nt", "../../testdata/articles/battle_of_elakla.txt", corpus[0])
-	gao, _, _ := run(t, nil, "extract", "-f", "nt", corpus[0])
+	merged, _, _ := runCmd(t, nil, "extract", "-f", "nt", "../../testdata/articles/battle_of_elakla.txt", corpus[0])
+	gao, _, _ := runCmd(t, nil, "extract", "-f", "nt", corpus[0])
 	set := map[string]bool{}
 	for _, l := range strings.Split(merged, "\n") {
 		set[l] = true
@@ -236,7 +228,7 @@ func TestStdinAndMerge(t *testing.T) {
 }
 
 func TestHelp(t *testing.T) {
-	out, _, code := run(t, nil, "extract", "--help")
+	out, _, code := runCmd(t, nil, "extract", "--help")
 	if code != 0 || !strings.Contains(out, "factloom extract testdata/articles/battle_of_elakla.txt") {
 		t.Errorf("help lacks the example (exit %d):\n%s", code, out)
 	}
@@ -256,7 +248,7 @@ func TestOntologyParses(t *testing.T) {
 func TestCompetencyQueries(t *testing.T) {
 	py := need(t, "/usr/bin/python3", "-c", "import rdflib")
 	nt := filepath.Join(t.TempDir(), "elakla.nt")
-	if _, stderr, code := run(t, nil, "extract", "-f", "nt", "-o", nt, "../../testdata/articles/battle_of_elakla.txt"); code != 0 {
+	if _, stderr, code := runCmd(t, nil, "extract", "-f", "nt", "-o", nt, "../../testdata/articles/battle_of_elakla.txt"); code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
 	queries, _ := filepath.Glob("../../ontology/competency/*.rq")
@@ -305,4 +297,13 @@ func TestCompetencyQueries(t *testing.T) {
 			t.Errorf("%s: missing from ontology/competency", q)
 		}
 	}
+}
+
+func countLines(t *testing.T, path string) int {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return bytes.Count(b, []byte{'\n'})
 }
