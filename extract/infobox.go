@@ -342,6 +342,10 @@ func parseItem(raw string) listItem {
 	}
 	raw = strings.TrimRight(strings.TrimSpace(raw), "#")
 	it.name = cleanName(raw)
+	switch strings.ToLower(strings.TrimSuffix(it.name, ".")) {
+	case "jr", "sr", "ii", "iii", "iv":
+		it.name = "" // a suffix cut from its name
+	}
 	if strings.EqualFold(it.name, "unknown") || strings.EqualFold(it.name, "none") || strings.EqualFold(it.name, "n/a") {
 		it.name = ""
 	}
@@ -414,7 +418,7 @@ func (x *extractor) readPlace(f field) *Entity {
 }
 
 // trimPlaceQualifier drops "near", "Near", "1 mile north-west of", "outside".
-var placeQualifierRE = regexp.MustCompile(`^(?i:(?:near|nearby|around|outside|off|south|north|east|west|close to|vicinity of|the vicinity of|present-day)\s+(?:of\s+)?|(?:\d+(?:\.\d+)?\s*(?:km|kilometres|kilometers|mi|miles?)\s+)?(?:(?:north|south|east|west)(?:-?(?:north|south|east|west))?\s+of\s+))`)
+var placeQualifierRE = regexp.MustCompile(`^(?i:(?:near|nearby|around|outside|off|close to|vicinity of|the vicinity of|present-day|present day|then|now)\s+(?:of\s+)?|(?:\d+(?:\.\d+)?\s*(?:km|kilometres|kilometers|mi|miles?)\s+)?(?:(?:north|south|east|west)(?:-?(?:north|south|east|west))?\s+of\s+))`)
 
 func trimPlaceQualifier(s string) string {
 	for {
@@ -471,7 +475,7 @@ func isCountryName(name string) bool {
 	if len(words) >= 2 && polityTails[words[len(words)-1]] && !orgHeads[words[0]] {
 		return true
 	}
-	if len(words) >= 4 && words[2] == "of" && polityHeads[words[1]] && (words[0] == "grand" || words[0] == "islamic" || words[0] == "first" || words[0] == "second") {
+	if len(words) >= 4 && words[2] == "of" && polityHeads[words[1]] && (words[0] == "grand" || words[0] == "islamic" || words[0] == "first" || words[0] == "second" || words[0] == "united") {
 		return words[0] != "islamic" || words[1] == "emirate" || words[1] == "republic"
 	}
 	return false

@@ -204,7 +204,34 @@ Zulu Kingdom|Zulu
 Ayyubid Sultanate|Ayyubid
 Mamluk Sultanate|Mamluk
 Roman Republic|Roman
-Confederate States of America|Confederate|Confederacy|Confederate States
+Confederate States of America|Confederate|Confederacy|Confederate States|CSA
+Hanover|Hanoverian
+Saxony|Saxon
+Bavaria|Bavarian
+Württemberg
+Brunswick
+Nassau
+Hesse|Hessian
+Athens|Athenian
+Sparta|Spartan
+Thebes|Theban
+Plataea|Plataean
+Carthage|Carthaginian
+Macedon|Macedonian
+Genoa|Genoese
+Savoy|Savoyard
+Castile|Castilian
+Aragon|Aragonese
+Navarre|Navarrese
+Bohemia|Bohemian
+Wallachia|Wallachian
+Moldavia|Moldavian
+Muscovy|Muscovite
+Epirus|Epirote
+Numidia|Numidian
+Assyria|Assyrian
+Babylon|Babylonian
+Syracuse|Syracusan
 Union|Union (American Civil War)`
 
 // A country is one line of countryList.
@@ -342,7 +369,8 @@ var ranks = map[string]bool{
 	"rajah": true, "nawab": true, "hetman": true, "voivode": true, "ban": false, "doge": true,
 	"regent": true, "elector": true, "margrave": true, "landgrave": true, "comte": true, "marquis": false,
 	"judge": true, "lieutenant-colonel.": true, "spc.": true, "warrant": false, "officer": false,
-	"constable": true, "seneschal": true, "chieftain": true,
+	"constable": true, "seneschal": true, "chieftain": true, "vice-admiral": true, "rear-admiral": true,
+	"field-marshal": true, "brigadier-general": true, "air-marshal": true,
 }
 
 // multiRanks are ranks of several words.

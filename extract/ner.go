@@ -300,6 +300,9 @@ func (x *extractor) makeMention(s sentence, toks []token, i, j int) mention {
 	if allTitles(text) {
 		return mention{} // "the Prime Minister"
 	}
+	if j-i == 1 && directional[toks[i].lower] {
+		return mention{} // "the invasion of the North"
+	}
 	// "Athenians", "Burgundians", "Armagnacs": peoples and factions.
 	if j-i == 1 && !toks[i].num && pluralPeople(toks[i].lower) && x.known(text) == nil && x.aliasTarget(text, []string{toks[i].lower}) == nil {
 		return mention{}

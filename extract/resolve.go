@@ -39,8 +39,8 @@ func extendLower(toks []token, m *mention, clean string) {
 			break
 		}
 		lw := t.lower
-		if stopwords[lw] || nameConnectors[lw] {
-			break
+		if stopwords[lw] || nameConnectors[lw] || strings.HasSuffix(lw, "ed") && !lowerEventHeads[lw] {
+			break // "the Army of the Potomac defeated attacks"
 		}
 		if _, isCountry := countryByKey[Key(m.text)]; isCountry && !isDemonymText(m.text) {
 			break // "U.S. attacks"
@@ -154,10 +154,16 @@ func (x *extractor) resolve(m *mention, toks []token, src Source) *Entity {
 		e.Sources = appendSource(e.Sources, src)
 		return e
 	}
-	// A country's short name: "U.S." is the United States.
+	// A country's short name: "U.S." is the United States, when the
+	// article also gives the full name; otherwise the short name is the
+	// fullest the text uses.
 	if i, ok := countryByKey[k]; ok && !isDemonymText(text) {
-		e := x.entity(countries[i].name, Country, src)
-		if Key(countries[i].name) != k {
+		name := countries[i].name
+		if !x.textHas(name) {
+			name = text
+		}
+		e := x.entity(name, Country, src)
+		if Key(name) != k {
 			x.alias(e, text)
 		}
 		return e
@@ -180,6 +186,23 @@ func (x *extractor) resolve(m *mention, toks []token, src Source) *Entity {
 		e.Class = class
 	}
 	return e
+}
+
+// textHas reports whether the article's text holds s.
+func (x *extractor) textHas(s string) bool {
+	if x.fullText == "" {
+		var b strings.Builder
+		for _, f := range x.doc.fields {
+			b.WriteString(f.value)
+			b.WriteByte('\n')
+		}
+		for _, p := range x.doc.paras {
+			b.WriteString(p.text)
+			b.WriteByte('\n')
+		}
+		x.fullText = b.String()
+	}
+	return strings.Contains(x.fullText, s)
 }
 
 // startsKnownName reports whether some entity's label begins with text's
