@@ -125,7 +125,7 @@ func aliasSpan(rest string) int {
 }
 
 // aliasStops end the names after an alias cue.
-var aliasStops = []string{",", ")", ";", ". ", " which ", " who ", " was ", " is ", " were ", " after ", " due to ", " because ", " ("}
+var aliasStops = []string{",", ")", ";", ". ", " which ", " who ", " was ", " is ", " were ", " after ", " due to ", " because ", " (", " by ", " for "}
 
 // aliasCues introduce another name of the thing before them.
 var aliasCues = []string{
@@ -257,6 +257,13 @@ func (x *extractor) bracketNames(subject *Entity, inner string, st *readSentence
 	for _, part := range strings.FieldsFunc(inner, func(r rune) bool { return r == ';' || r == ',' }) {
 		for _, p := range strings.Split(part, " or ") {
 			p = strings.TrimSpace(p)
+			// "French: Bataille de Höchstädt", "Greek: Μάχη": a language
+			// names the name after it.
+			if i := strings.Index(p, ": "); i > 0 && languages[strings.ToLower(p[:i])] {
+				p = strings.TrimSpace(p[i+2:])
+			} else if i := strings.IndexByte(p, ' '); i > 0 && languages[strings.ToLower(p[:i])] && startsName(p[i+1:]) {
+				p = strings.TrimSpace(p[i+1:])
+			}
 			if p == "" || strings.Contains(p, ":") || strings.ContainsAny(p, "[]/") {
 				continue
 			}
@@ -295,6 +302,19 @@ func (x *extractor) bracketNames(subject *Entity, inner string, st *readSentence
 	for _, n := range names {
 		x.takeAlias(subject, n)
 	}
+}
+
+// languages label the foreign names in brackets.
+var languages = map[string]bool{
+	"french": true, "german": true, "spanish": true, "italian": true, "portuguese": true, "dutch": true,
+	"latin": true, "greek": true, "ancient greek": true, "arabic": true, "persian": true, "turkish": true,
+	"russian": true, "polish": true, "hungarian": true, "croatian": true, "serbian": true, "czech": true,
+	"japanese": true, "chinese": true, "korean": true, "hebrew": true, "swedish": true, "danish": true,
+	"norwegian": true, "finnish": true, "romanian": true, "bulgarian": true, "ukrainian": true,
+	"welsh": true, "irish": true, "scottish gaelic": true, "basque": true, "catalan": true,
+	"galician": true, "zulu": true, "amharic": true, "tigrinya": true, "urdu": true, "hindi": true,
+	"pashto": true, "dari": true, "kurdish": true, "vietnamese": true, "thai": true, "malay": true,
+	"indonesian": true, "tagalog": true, "engl.": true, "english": true, "fr.": true, "ger.": true,
 }
 
 // hasLetterWord reports whether s has a word of letters that is not a

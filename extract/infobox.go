@@ -225,7 +225,7 @@ func listItems(value string) []listItem {
 			items[len(items)-1].note = it.note
 			continue
 		}
-		if len(items) > 0 && suffixTitleRE.MatchString(it.name) {
+		if n := len(items); n > 0 && suffixTitleRE.MatchString(it.name) && !strings.Contains(items[n-1].name, ",") && !suffixTitleRE.MatchString(items[n-1].name) && !strings.Contains(items[n-1].name, " of ") {
 			prev := &items[len(items)-1]
 			prev.name += ", " + it.name
 			prev.marks = append(prev.marks, it.marks...)
@@ -246,9 +246,16 @@ type listItem struct {
 	paren bool   // the name was all in brackets: "(Union)"
 }
 
+// romanBeforeMark reports whether the word before a glued mark is a regnal
+// number: "Richard IIIKIA".
+func romanBeforeMark(before string) bool {
+	w := before[strings.LastIndexByte(before, ' ')+1:]
+	return w != "" && strings.Trim(w, "IVX") == "" && strings.Contains(before, " ")
+}
+
 // suffixTitleRE matches the part of a peer's name after its comma:
 // "1st Baronet", "4th Earl of Hopetoun", "Duke of Albany".
-var suffixTitleRE = regexp.MustCompile(`^(?:\d+(?:st|nd|rd|th) )?(?:Baronet|Earl|Duke|Baron|Viscount|Marquess|Marquis|Count|Lord|Prince|Bt)\b`)
+var suffixTitleRE = regexp.MustCompile(`^(?:\d+(?:st|nd|rd|th) )?(?:(?:Earl|Duke|Baron|Viscount|Marquess|Marquis|Count|Lord|Prince) of\b|Baronet\b|Bt\b)`)
 
 // markRE matches a casualty mark glued to the end of a name or standing
 // after it: "YamasakiKIA", "Frost (POW)", "Salih†".
@@ -312,7 +319,7 @@ func parseItem(raw string) listItem {
 			if i < 0 {
 				break
 			}
-			if m.mark != "†" && i > 0 && isUpperByte(raw[i-1]) && raw[i-1] < 0x80 {
+			if m.mark != "†" && i > 0 && isUpperByte(raw[i-1]) && raw[i-1] < 0x80 && !romanBeforeMark(raw[:i]) {
 				break // part of an acronym
 			}
 			if m.rel != CapturedIn || m.mark == "POW" {
@@ -443,6 +450,9 @@ func splitParenAlias(s string) (string, []string) {
 		a = strings.TrimSpace(a)
 		a = strings.TrimPrefix(a, "present-day ")
 		a = strings.TrimPrefix(a, "modern ")
+		if i := strings.Index(a, ": "); i > 0 {
+			a = strings.TrimSpace(a[i+2:]) // "Engl.: Blenheim"
+		}
 		if looksLikeName(a) {
 			aliases = append(aliases, a)
 		}
@@ -577,7 +587,7 @@ func splitOfWar(s string) (inner, outer string) {
 			continue
 		}
 		switch lw[len(lw)-1] {
-		case "campaign", "theater", "theatre", "front", "phase", "offensive":
+		case "campaign", "theater", "theatre", "front", "phase", "offensive", "war":
 		default:
 			continue
 		}

@@ -208,7 +208,7 @@ func (x *extractor) extendName(toks []token, i int, leadNum bool) int {
 		ok := false
 		switch lw {
 		case "of":
-			ok = !(len(left) >= 2 && placeHeads[lastLeft] && lastLeft != "horns") && !adjectives[strings.ToLower(left[0].text)]
+			ok = !(len(left) >= 2 && (placeHeads[lastLeft] && lastLeft != "horns" || subEventHeads[lastLeft])) && !adjectives[strings.ToLower(left[0].text)]
 			hadOf = true
 		case "for":
 			ok = orgHeads[lastLeft]
@@ -218,7 +218,12 @@ func (x *extractor) extendName(toks []token, i int, leadNum bool) int {
 		case "in":
 			ok = (classWords[lastLeft] != "" || orgHeads[lastLeft] || hadFor) && !placeHeads[lastLeft]
 		case "the":
-			ok = false
+			// "Pompey the Great", "Philip the Bold": an epithet.
+			ok = len(left) == 1 && k == j+1 && (k+1 >= n || !toks[k+1].cap) && !stopwords[left[0].lower] && i != firstWord(toks)
+			if ok {
+				j = k + 1
+				return j
+			}
 		case "on", "upon":
 			ok = lastLeft == "rostov" || lastLeft == "stratford" || lastLeft == "newcastle"
 		default: // particles: "de", "von", "al", "bin"
@@ -303,6 +308,26 @@ func (x *extractor) makeMention(s sentence, toks []token, i, j int) mention {
 	if j-i == 1 && directional[toks[i].lower] {
 		return mention{} // "the invasion of the North"
 	}
+	if j-i == 1 && !toks[i].num {
+		w := toks[i].lower
+		// "Caesarian forces", "Imperial troops": an adjective before the
+		// noun it describes.
+		if j < len(toks) && adjNouns[toks[j].lower] && x.known(text) == nil && x.aliasTarget(text, []string{Key(text)}) == nil {
+			return mention{}
+		}
+		// "Franco-Bavarian", "Anglo-Dutch": compound adjectives.
+		if h := strings.IndexByte(w, '-'); h > 0 && (compoundPrefixes[w[:h]] || isDemonymText(w[:h])) && isDemonymText(w[h+1:]) {
+			return mention{}
+		}
+		// "the Navy", "the Army": a head noun alone names nothing.
+		if orgHeads[w] && !strongOrgWord([]string{w}) || placeHeads[w] || classWordsHas(w) {
+			return mention{}
+		}
+	}
+	// "Houses of Lancaster", "Dukes of Bar": plural titles.
+	if j-i >= 3 && toks[i+1].lower == "of" && (toks[i].lower == "houses" || nobleTitles[toks[i].lower] && strings.HasSuffix(toks[i].lower, "s")) {
+		return mention{}
+	}
 	// "Athenians", "Burgundians", "Armagnacs": peoples and factions.
 	if j-i == 1 && !toks[i].num && pluralPeople(toks[i].lower) && x.known(text) == nil && x.aliasTarget(text, []string{toks[i].lower}) == nil {
 		return mention{}
@@ -314,7 +339,7 @@ func (x *extractor) makeMention(s sentence, toks []token, i, j int) mention {
 func allTitles(s string) bool {
 	for _, w := range strings.Fields(strings.ToLower(s)) {
 		w = strings.TrimSuffix(w, ".")
-		if !ranks[w] && !personCues[w] && !nobleTitles[w] && w != "minister" && w != "prime" {
+		if !ranks[w] && !personCues[w] && !nobleTitles[w] && w != "minister" && w != "prime" && w != "field" && w != "vice" && w != "rear" && w != "supreme" && w != "commander-in-chief" {
 			return false
 		}
 	}
@@ -341,6 +366,33 @@ func settleNumber(toks []token, m *mention, clean string) bool {
 	m.text = strings.TrimSpace(clean[m.start:m.end])
 	return !isDemonymText(m.text)
 }
+
+// adjNouns are nouns that a capitalised adjective describes: "Caesarian
+// forces", "Breton knights".
+var adjNouns = map[string]bool{
+	"forces": true, "force": true, "troops": true, "army": true, "armies": true, "soldiers": true,
+	"knights": true, "cavalry": true, "infantry": true, "men": true, "fleet": true, "navy": true,
+	"ships": true, "side": true, "camp": true, "lines": true, "line": true, "government": true,
+	"rule": true, "territory": true, "positions": true, "flank": true, "wing": true, "center": true,
+	"centre": true, "commanders": true, "commander": true, "nobles": true, "nobility": true,
+	"archers": true, "defenders": true, "attackers": true, "prisoners": true, "dead": true,
+	"losses": true, "casualties": true, "victory": true, "defeat": true, "advance": true,
+	"retreat": true, "attack": true, "assault": true, "offensive": true, "counterattack": true,
+	"garrison": true, "contingent": true, "allies": true, "ally": true, "crown": true, "throne": true,
+	"court": true, "empire": false, "state": false, "people": true, "population": true,
+	"settlers": true, "colonists": true, "warriors": true, "fighters": true, "militia": true,
+}
+
+// compoundPrefixes begin compound adjectives: "Anglo-Dutch".
+var compoundPrefixes = map[string]bool{
+	"anglo": true, "franco": true, "austro": true, "russo": true, "sino": true, "italo": true,
+	"greco": true, "hispano": true, "luso": true, "germano": true, "judeo": true, "indo": true,
+	"afro": true, "turco": true, "serbo": true, "polish": true, "swedo": true,
+}
+
+// subEventHeads end the names of parts of wars, which "of" does not join to
+// the war: "the Western Desert Campaign of the Second World War".
+var subEventHeads = map[string]bool{"campaign": true, "theater": true, "theatre": true, "front": true, "war": true, "offensive": true}
 
 // possHeads end names that hold a possessive: "Saint Crispin's Day",
 // "Hundred Years' War".

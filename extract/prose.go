@@ -57,7 +57,25 @@ func (x *extractor) typeByCoordination(st *readSentence) {
 	ms := st.ms
 	for i, m := range ms {
 		e := m.ent
-		if e.Type != Person || len(e.Sources) != 1 || e.Sources[0].Start != st.src.Start || personCues[m.cue] || ranks[m.cue] || x.isInfoboxPerson(e) {
+		if len(e.Sources) != 1 || e.Sources[0].Start != st.src.Start {
+			continue
+		}
+		// "Caesar and Pompey": a one-word name typed a place for want of
+		// a better guess is a person when listed with one.
+		if e.Type == Place && !strings.Contains(e.Label, " ") && !placeCues[strings.TrimSuffix(m.cue, " of")] && !placePrepositions[m.cue] {
+			for _, j := range []int{i - 1, i + 1} {
+				if j < 0 || j >= len(ms) || ms[j].ent.Type != Person {
+					continue
+				}
+				a, b := ms[min(i, j)], ms[max(i, j)]
+				if gap := strings.TrimSpace(st.between(a.end, b.start)); gap == "and" || gap == "," || gap == ", and" {
+					e.Type = Person
+					break
+				}
+			}
+			continue
+		}
+		if e.Type != Person || personCues[m.cue] || ranks[m.cue] || x.isInfoboxPerson(e) {
 			continue
 		}
 		for _, j := range []int{i - 1, i + 1} {

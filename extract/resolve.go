@@ -505,7 +505,7 @@ func (x *extractor) classify(m mention, toks []token) (Type, Class) {
 	if isDemonymText(strings.Fields(text)[0]) && strings.HasSuffix(last, "s") && polityTails[strings.TrimSuffix(last, "s")] {
 		return "", ""
 	}
-	if orgHeads[head] && !placeHeads[head] || orgHeads[last] || first == "army" || first == "order" || first == "knights" || first == "house" && len(ws) > 2 || strongOrgWord(ws) || strings.HasPrefix(k, "islamic state") {
+	if orgHeads[head] && !placeHeads[head] || orgHeads[last] || hasMilitaryWord(ws) || first == "army" || first == "order" || first == "knights" || first == "house" && len(ws) > 2 || strongOrgWord(ws) || strings.HasPrefix(k, "islamic state") {
 		return Organization, ""
 	}
 	if isAcronym(text) {
@@ -560,6 +560,18 @@ func strongOrgWord(ws []string) bool {
 	for _, w := range ws {
 		switch w {
 		case "al-qaeda", "al-qaida", "taliban", "hezbollah", "hamas", "isis", "isil", "mujahideen", "jihad":
+			return true
+		}
+	}
+	return false
+}
+
+// hasMilitaryWord reports whether a name holds the noun of a military
+// formation: "Panzer Army Africa", "Afrika Korps".
+func hasMilitaryWord(ws []string) bool {
+	for _, w := range ws {
+		switch w {
+		case "army", "armee", "corps", "korps", "division", "brigade", "regiment", "battalion", "fleet", "navy", "legion", "panzerarmee":
 			return true
 		}
 	}
