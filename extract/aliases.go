@@ -34,6 +34,9 @@ func (x *extractor) readAliases(st *readSentence) {
 	}
 	lower := st.lower
 	for _, cue := range aliasCues {
+		if st.cues&cueAlias == 0 {
+			break
+		}
 		off := 0
 		for {
 			i := strings.Index(lower[off:], cue)
@@ -72,6 +75,9 @@ func (x *extractor) aliasRanges(st *readSentence) [][2]int {
 		return st.aliasRanges
 	}
 	st.aliasDone = true
+	if st.cues&(cueAlias|cueParen) == 0 {
+		return nil
+	}
 	lower := st.lower
 	for _, cue := range aliasCues {
 		off := 0

@@ -14,6 +14,49 @@ type readSentence struct {
 
 	aliasDone   bool
 	aliasRanges [][2]int
+	cues        cueSet // the cue words the sentence holds
+}
+
+// cueSet records which kinds of cue word a sentence holds, so that the
+// patterns that need a cue run only where it is.
+type cueSet uint16
+
+const (
+	cueDeath cueSet = 1 << iota
+	cueOrgRole
+	cueAlias
+	cueBetween
+	cueAgainst
+	cuePart
+	cueParen
+)
+
+// cueKinds maps a lower-case word to the cue kinds it belongs to.
+var cueKinds = map[string]cueSet{
+	"killed": cueDeath, "slain": cueDeath, "executed": cueDeath, "shot": cueDeath, "beheaded": cueDeath,
+	"assassinated": cueDeath, "wounded": cueDeath, "injured": cueDeath, "captured": cueDeath, "taken": cueDeath,
+	"death": cueDeath, "dead": cueDeath, "including": cueDeath,
+	"member": cueOrgRole, "deserter": cueOrgRole, "fighter": cueOrgRole, "founder": cueOrgRole,
+	"co-founder": cueOrgRole, "co-founded": cueOrgRole, "deputy": cueOrgRole, "second-in-command": cueOrgRole,
+	"leader": cueOrgRole, "head": cueOrgRole, "emir": cueOrgRole, "chief": cueOrgRole, "commander": cueOrgRole,
+	"known": cueAlias, "called": cueAlias, "codenamed": cueAlias, "code-named": cueAlias, "referred": cueAlias,
+	"guerre": cueAlias, "spelling": cueAlias, "nicknamed": cueAlias,
+	"between": cueBetween, "against": cueAgainst,
+	"part": cuePart, "during": cuePart, "engagement": cuePart, "phase": cuePart, "battle": cuePart,
+	"encounter": cuePart, "campaign": cuePart,
+}
+
+// sentenceCues finds the cue words of a sentence in one pass.
+func sentenceCues(toks []token) cueSet {
+	var c cueSet
+	for _, t := range toks {
+		if t.word {
+			c |= cueKinds[t.lower]
+		} else if t.text == "(" {
+			c |= cueParen
+		}
+	}
+	return c
 }
 
 // readProse finds the names of the prose, then what the sentences say of
@@ -22,7 +65,8 @@ func (x *extractor) readProse() {
 	var sents []*readSentence
 	for pi, p := range x.doc.paras {
 		for _, s := range splitSentences(p, pi == 0) {
-			sents = append(sents, &readSentence{s: s, toks: tokenize(s.clean), src: s.source(), lower: asciiLower(s.clean)})
+			toks := tokenize(s.clean)
+			sents = append(sents, &readSentence{s: s, toks: toks, src: s.source(), lower: asciiLower(s.clean), cues: sentenceCues(toks)})
 		}
 	}
 	midCaps := midSentenceCaps(sents)

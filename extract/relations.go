@@ -61,6 +61,9 @@ func (st *readSentence) clauseEnd(at int) int {
 // readBetween reads "fought between A and B": both took part in the
 // article's event, and fought each other.
 func (x *extractor) readBetween(st *readSentence) {
+	if st.cues&cueBetween == 0 {
+		return
+	}
 	lower := st.lower
 	at := wordIndex(lower, "between")
 	if at < 0 {
@@ -110,6 +113,9 @@ func (x *extractor) readBetween(st *readSentence) {
 
 // readAgainst reads "an insurgency by A and B against C": A and B opposed C.
 func (x *extractor) readAgainst(st *readSentence) {
+	if st.cues&cueAgainst == 0 {
+		return
+	}
 	lower := st.lower
 	at := wordIndex(lower, "against")
 	if at < 0 {
@@ -159,6 +165,9 @@ var deathWords = []struct {
 // readDeaths reads "X and Y were killed", "X was also killed in the
 // battle", "X's death", "including X" after a number killed.
 func (x *extractor) readDeaths(st *readSentence) {
+	if st.cues&cueDeath == 0 {
+		return
+	}
 	lower := st.lower
 	for _, dw := range deathWords {
 		off := 0
@@ -285,6 +294,9 @@ func (x *extractor) readOrgRoles(st *readSentence) {
 	}
 	// "P ... member of O", "leader of O", "the group's second-in-command".
 	for _, pat := range orgRolePatterns {
+		if st.cues&cueOrgRole == 0 {
+			break
+		}
 		off := 0
 		for {
 			i := strings.Index(lower[off:], pat.words)
@@ -730,7 +742,7 @@ func (x *extractor) readEventDates(st *readSentence) {
 			}
 		}
 		rest := st.s.clean[m.end:end]
-		lrest := strings.ToLower(rest)
+		lrest := st.lower[m.end:end]
 		at := strings.Index(lrest, " in ")
 		if at < 0 || at > 40 || strings.ContainsAny(lrest[:at], ",;") {
 			continue
