@@ -46,7 +46,11 @@ func atoiComma(s string) int {
 // readCount finds the first number of an item. "No. 2 Column" is a name,
 // and a number glued to a letter ("F-22", "T-72") is part of a name too.
 func readCount(item string) count {
-	for _, m := range numberRE.FindAllStringSubmatchIndex(item, -1) {
+	var matches [][]int
+	if strings.IndexAny(item, "0123456789") >= 0 {
+		matches = numberRE.FindAllStringSubmatchIndex(item, -1)
+	}
+	for _, m := range matches {
 		numStart := m[6]
 		if numStart > 0 {
 			prev := item[:numStart]
@@ -228,7 +232,7 @@ var kindThenCapitalRE = regexp.MustCompile(`\b(?:killed|dead|wounded|injured|cap
 func splitAfterKind(items []string) []string {
 	var out []string
 	for _, it := range items {
-		for {
+		for mayRunOn(it) {
 			m := kindThenCapitalRE.FindStringIndex(it)
 			if m == nil {
 				break
@@ -243,6 +247,17 @@ func splitAfterKind(items []string) []string {
 		out = append(out, it)
 	}
 	return out
+}
+
+// mayRunOn reports whether an item may hold two figures run together: a
+// kind word followed by more words.
+func mayRunOn(it string) bool {
+	for _, w := range []string{"killed ", "dead ", "wounded ", "injured ", "captured ", "missing ", "prisoners "} {
+		if strings.Contains(it, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // splitAndBeforeNumber cuts "84 killed and several captured" in two, but

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -413,11 +412,22 @@ func matchesInitials(acr, name string) bool {
 // isRegnal reports whether the words after a first name are a regnal
 // number: "Suleiman I".
 func isRegnal(ws []string) bool {
-	return len(ws) == 1 && romanRE.MatchString(ws[0])
+	return len(ws) == 1 && isRoman(ws[0])
 }
 
-// romanRE matches the lower-case Roman numerals from i to xxxix.
-var romanRE = regexp.MustCompile(`^x{0,3}(?:ix|iv|v?i{0,3})$`)
+// isRoman reports whether w is a lower-case Roman numeral from i to xxxix.
+func isRoman(w string) bool {
+	i := 0
+	for i < len(w) && i < 3 && w[i] == 'x' {
+		i++
+	}
+	rest := w[i:]
+	switch rest {
+	case "", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix":
+		return w != ""
+	}
+	return false
+}
 
 func (x *extractor) isInfoboxPerson(e *Entity) bool {
 	for _, c := range x.commanders {
