@@ -122,7 +122,7 @@ func (x *extractor) findMentions(s sentence, toks []token) []mention {
 			i++
 			continue
 		}
-		startsName := t.cap && !isMonthOrDay(t.text)
+		startsName := t.cap && !isMonthOrDayLower(t.lower)
 		leadNum := false
 		if !startsName && t.num && i+1 < n && toks[i+1].cap && (isOrdinal(t.text) || isYear(t.text)) {
 			leadNum = true
@@ -172,7 +172,7 @@ func (x *extractor) extendName(toks []token, i int, leadNum bool) int {
 			}
 			break
 		}
-		if t.cap && !isMonthOrDay(t.text) {
+		if t.cap && !isMonthOrDayLower(t.lower) {
 			j++
 			if t.poss {
 				// "Rorke's Drift", "Saint Crispin's Day", "Hundred Years'
@@ -197,18 +197,18 @@ func (x *extractor) extendName(toks []token, i int, leadNum bool) int {
 		for k < n && toks[k].word && nameConnectors[toks[k].lower] && !toks[k].cap && k-j < 3 {
 			k++
 		}
-		if k >= n || !toks[k].cap || isMonthOrDay(toks[k].text) {
+		if k >= n || !toks[k].cap || isMonthOrDayLower(toks[k].lower) {
 			break
 		}
 		left := toks[i:j]
-		for len(left) > 1 && stopwords[strings.ToLower(left[0].text)] {
+		for len(left) > 1 && stopwords[left[0].lower] {
 			left = left[1:]
 		}
-		lastLeft := strings.ToLower(left[len(left)-1].text)
+		lastLeft := left[len(left)-1].lower
 		ok := false
 		switch lw {
 		case "of":
-			ok = !(len(left) >= 2 && (placeHeads[lastLeft] && lastLeft != "horns" || subEventHeads[lastLeft])) && !adjectives[strings.ToLower(left[0].text)]
+			ok = !(len(left) >= 2 && (placeHeads[lastLeft] && lastLeft != "horns" || subEventHeads[lastLeft])) && !adjectives[left[0].lower]
 			hadOf = true
 		case "for":
 			ok = orgHeads[lastLeft]
@@ -497,8 +497,11 @@ func (x *extractor) isCountryWord(w string) bool {
 	return ok
 }
 
-func isMonthOrDay(w string) bool {
-	lw := strings.ToLower(strings.TrimSuffix(w, "."))
+func isMonthOrDay(w string) bool { return isMonthOrDayLower(strings.ToLower(w)) }
+
+// isMonthOrDayLower is isMonthOrDay for a word in lower case.
+func isMonthOrDayLower(lw string) bool {
+	lw = strings.TrimSuffix(lw, ".")
 	if monthByKey[lw] > 0 && lw != "may" && lw != "mar" && len(lw) > 3 {
 		return true
 	}
