@@ -87,11 +87,14 @@ func (x *extractor) readBetween(st *readSentence) {
 	if len(agents) < 2 {
 		return
 	}
-	// The first "and" with agents on both sides splits the sides.
+	// The first "and" outside brackets with agents on both sides splits
+	// the sides: in "between Axis forces (Germany and Italy) and ...", the
+	// bracket lists one side.
 	split := -1
+	flat := blankBrackets(st.lower)
 	for i := 1; i < len(agents); i++ {
-		gap := st.lowerBetween(agents[0].end, agents[i].start)
-		if wordIndex(gap, "and") >= 0 {
+		gap := flat[agents[i-1].end:agents[i].start]
+		if wordIndex(gap, "and") >= 0 && parenDepth(st.s.clean[:agents[i].start]) == 0 {
 			split = i
 			break
 		}
@@ -109,6 +112,44 @@ func (x *extractor) readBetween(st *readSentence) {
 			}
 		}
 	}
+}
+
+// blankBrackets replaces bracketed text, brackets included, with spaces.
+func blankBrackets(s string) string {
+	if strings.IndexByte(s, '(') < 0 {
+		return s
+	}
+	b := []byte(s)
+	d := 0
+	for i, c := range b {
+		switch {
+		case c == '(':
+			d++
+			b[i] = ' '
+		case c == ')' && d > 0:
+			d--
+			b[i] = ' '
+		case d > 0:
+			b[i] = ' '
+		}
+	}
+	return string(b)
+}
+
+// parenDepth is how many brackets are open at the end of s.
+func parenDepth(s string) int {
+	d := 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '(':
+			d++
+		case ')':
+			if d > 0 {
+				d--
+			}
+		}
+	}
+	return d
 }
 
 // readAgainst reads "an insurgency by A and B against C": A and B opposed C.
