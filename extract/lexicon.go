@@ -338,7 +338,8 @@ var placeHeads = map[string]bool{
 	"fields": true, "creek": true, "canal": true, "road": true, "highway": true, "border": true,
 	"building": true, "headquarters": true, "prison": true, "school": true, "barracks": true,
 	"garrison": false, "cape": true, "marsh": true, "delta": true, "basin": true, "oasis": true,
-	"governate": true, "wilaya": true, "emirate": false, "kurdistan": false, "drift": true,
+	"governate": true, "wilaya": true, "eyalet": true, "vilayet": true, "sanjak": true, "voivodeship": true,
+	"raion": true, "pashalik": true, "beylik": true, "emirate": false, "kurdistan": false, "drift": true,
 }
 
 // ranks are the titles and ranks that go before a name and are not part

@@ -43,7 +43,7 @@ var stopwords = map[string]bool{
 	"none": true, "much of": true, "farthest": true, "doggedly": true, "responsibility": true,
 	"neighboring": true, "neighbouring": true, "average": true, "foreigners": true, "commercial": true,
 	"book": true, "chapter": true, "volume": true, "section": true, "page": true, "bc": true, "bce": true,
-	"ad": true, "ce": true, "relevance": true,
+	"ad": true, "ce": true, "relevance": true, "see": true,
 }
 
 // adjectives are capitalised words that describe rather than name:

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode/utf8"
 )
 
 // A readSentence is a sentence with its tokens and the names found in it.
@@ -63,10 +64,26 @@ func sentenceCues(toks []token) cueSet {
 // them.
 func (x *extractor) readProse() {
 	var sents []*readSentence
+	add := func(s sentence, field string) {
+		toks := tokenize(s.clean)
+		src := s.source()
+		src.Field = field
+		sents = append(sents, &readSentence{s: s, toks: toks, src: src, lower: asciiLower(s.clean), cues: sentenceCues(toks)})
+	}
+	// The Result and Territory fields are prose too: each item of their
+	// lists is read as a sentence ("Effective end of the self-proclaimed
+	// State of Azawad, Ansar Dine and MOJWA take over ...").
+	for _, f := range x.doc.fields {
+		switch normKey(f.key) {
+		case "result", "territory":
+			for _, it := range fieldClauses(f) {
+				add(it, f.key)
+			}
+		}
+	}
 	for pi, p := range x.doc.paras {
 		for _, s := range splitSentences(p, pi == 0) {
-			toks := tokenize(s.clean)
-			sents = append(sents, &readSentence{s: s, toks: toks, src: s.source(), lower: asciiLower(s.clean), cues: sentenceCues(toks)})
+			add(s, "")
 		}
 	}
 	midCaps := midSentenceCaps(sents)
@@ -75,6 +92,7 @@ func (x *extractor) readProse() {
 		var kept []mention
 		for _, m := range found {
 			extendLower(st.toks, &m, st.s.clean)
+			x.dropInitialCommonWord(st, &m, midCaps)
 			if !settleNumber(st.toks, &m, st.s.clean) || x.sentenceInitialNoise(st, m, midCaps) || x.insideAliasRange(st, m) {
 				continue
 			}
@@ -156,13 +174,39 @@ func asciiLower(s string) string {
 	return s
 }
 
+// fieldClauses cuts a field's value at commas and semicolons into
+// sentences that keep their place in the article.
+func fieldClauses(f field) []sentence {
+	var out []sentence
+	v := f.value
+	start := 0
+	for i := 0; i <= len(v); i++ {
+		if i < len(v) && !(v[i] == ';' || v[i] == ',' && i+1 < len(v) && v[i+1] == ' ') {
+			continue
+		}
+		part := v[start:i]
+		trimmed := strings.TrimSpace(part)
+		if trimmed != "" {
+			lead := strings.Index(part, trimmed)
+			off := f.src.Start + utf8.RuneCountInString(v[:start+lead])
+			out = append(out, makeSentence(trimmed, f.src.Line, off, false))
+		}
+		start = i + 1
+	}
+	return out
+}
+
 // midSentenceCaps collects the capitalised words that stand inside
 // sentences: a sentence's first word is a name only if it appears so too.
 func midSentenceCaps(sents []*readSentence) map[string]bool {
 	caps := map[string]bool{}
 	for _, st := range sents {
+		first := 0
+		for first < len(st.toks) && (!st.toks[first].word || stopwords[st.toks[first].lower]) {
+			first++
+		}
 		for i, t := range st.toks {
-			if i > 0 && t.cap && t.word {
+			if i > first && t.cap && t.word {
 				caps[t.lower] = true
 			}
 		}
@@ -174,7 +218,7 @@ func midSentenceCaps(sents []*readSentence) map[string]bool {
 // sentence is only a capitalised ordinary word ("Doggedly", "Overnight").
 func (x *extractor) sentenceInitialNoise(st *readSentence, m mention, midCaps map[string]bool) bool {
 	first := 0
-	for first < len(st.toks) && !st.toks[first].word {
+	for first < len(st.toks) && (!st.toks[first].word || stopwords[st.toks[first].lower]) {
 		first++
 	}
 	if m.from != first || m.to-m.from != 1 {
@@ -192,6 +236,34 @@ func (x *extractor) sentenceInitialNoise(st *readSentence, m mention, midCaps ma
 		return true
 	}
 	return !midCaps[lw]
+}
+
+// dropInitialCommonWord drops an ordinary word that opens a sentence from
+// the name that follows it: "Destruction of Karameh camp" names "Karameh
+// camp", "Creation of the AFEUR unit" the AFEUR.
+func (x *extractor) dropInitialCommonWord(st *readSentence, m *mention, midCaps map[string]bool) {
+	toks := st.toks
+	first := 0
+	for first < len(toks) && (!toks[first].word || stopwords[toks[first].lower]) {
+		first++
+	}
+	if m.from != first || m.to-m.from < 3 || !nameConnectors[toks[m.from+1].lower] {
+		return
+	}
+	w := toks[m.from]
+	if midCaps[w.lower] || x.known(w.text) != nil || isCountryName(w.text) || classWordsHas(w.lower) || orgHeads[w.lower] || placeHeads[w.lower] || polityHeads[w.lower] || nobleTitles[w.lower] || ranks[w.lower] || otherHeads[w.lower] {
+		return
+	}
+	k := m.from + 1
+	for k < m.to && !toks[k].cap {
+		k++
+	}
+	if k >= m.to {
+		return
+	}
+	m.from = k
+	m.start = toks[k].start
+	m.text = strings.TrimSpace(st.s.clean[m.start:m.end])
 }
 
 // merge makes from another name of into: its label and aliases become
