@@ -154,7 +154,7 @@ func (x *extractor) key(name string) string {
 func (x *extractor) alias(e *Entity, alias string) {
 	alias = cleanName(alias)
 	k := Key(alias)
-	if alias == "" || k == e.Key {
+	if alias == "" || k == Key(e.Label) {
 		return
 	}
 	if other, ok := x.names[k]; ok && other != e.Key {

@@ -329,7 +329,7 @@ func (x *extractor) merge(into, from *Entity) {
 // addAlias records an alias without checking who else holds the name.
 func (x *extractor) addAlias(e *Entity, alias string) {
 	k := Key(alias)
-	if k == e.Key || k == Key(e.Label) || alias == "" {
+	if k == Key(e.Label) || alias == "" {
 		return
 	}
 	x.names[k] = e.Key
