@@ -11,16 +11,18 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/factloom/factloom/extract"
+	"github.com/factloom/factloom/extract/wikidata"
 	"github.com/factloom/factloom/graph"
 )
 
 type extractOptions struct {
 	*Env
-	Paths  []string
-	Format string
-	Output string
-	Base   string
-	Jobs   int
+	Paths    []string
+	Format   string
+	Output   string
+	Base     string
+	Jobs     int
+	Wikidata string
 }
 
 func newExtractCmd(env *Env, run func(context.Context, *extractOptions) error) *cobra.Command {
@@ -45,6 +47,9 @@ written, and the exit code is 1. A usage error exits with 2.`,
   # a folder of articles as one N-Triples file, under your own base IRI
   factloom extract --format ntriples --base https://example.org/kg/ -o kg.nt articles/
 
+  # with owl:sameAs links to Wikidata (see factloom wikidata index)
+  factloom extract --wikidata sample.idx testdata/articles/battle_of_elakla.txt
+
   # from standard input
   cat article.txt | factloom extract -f nt -`,
 		Args: cobra.MinimumNArgs(1),
@@ -53,6 +58,7 @@ written, and the exit code is 1. A usage error exits with 2.`,
 	cmd.Flags().StringVarP(&opts.Output, "output", "o", "", "write to this file instead of standard output")
 	cmd.Flags().StringVar(&opts.Base, "base", "", "IRI that the graph's nodes start with (default "+defaultBase()+")")
 	cmd.Flags().IntVarP(&opts.Jobs, "jobs", "j", opts.Jobs, "articles read at once")
+	cmd.Flags().StringVar(&opts.Wikidata, "wikidata", "", "link entities to Wikidata items with this index (see factloom wikidata index)")
 	cmd.RunE = func(cmd *cobra.Command, args []string) error {
 		opts.Paths = args
 		return run(cmd.Context(), opts)
@@ -73,6 +79,11 @@ func runExtract(ctx context.Context, opts *extractOptions) error {
 	ins, errs := extract.Inputs(opts.Paths, opts.Stdin)
 	arts, readErrs := extract.ReadInputs(ctx, ins, opts.Jobs)
 	errs = append(errs, readErrs...)
+	if opts.Wikidata != "" {
+		if err := linkWikidata(opts.Wikidata, arts); err != nil {
+			return err
+		}
+	}
 	g, err := graph.Build(arts, graph.Options{Base: opts.Base})
 	if err != nil {
 		return err
@@ -109,6 +120,23 @@ func writeOutput(path string, stdout io.Writer, write func(io.Writer) error) err
 		return err
 	}
 	return os.Rename(tmp.Name(), path)
+}
+
+// linkWikidata sets the QIDs of the articles' entities with the index at
+// path.
+func linkWikidata(path string, arts []*extract.Article) error {
+	x, err := wikidata.Open(path)
+	if err != nil {
+		return err
+	}
+	defer x.Close()
+	l := &wikidata.Linker{Index: x}
+	for _, a := range arts {
+		if err := l.Link(a); err != nil {
+			return fmt.Errorf("link %s: %w", a.Name, err)
+		}
+	}
+	return nil
 }
 
 func defaultBase() string { return graph.DefaultBase() }

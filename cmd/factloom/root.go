@@ -33,6 +33,9 @@ type usageError struct{ err error }
 func (e usageError) Error() string { return e.err.Error() }
 func (e usageError) Unwrap() error { return e.err }
 
+// errorsAs is errors.As, for the commands' files that need nothing else of errors.
+func errorsAs(err error, target any) bool { return errors.As(err, target) }
+
 func usagef(format string, args ...any) error { return usageError{fmt.Errorf(format, args...)} }
 
 // NewCmdRoot builds the command tree.
@@ -53,6 +56,7 @@ came from. It writes Turtle or N-Triples.`,
 	root.SetErr(env.Stderr)
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
 	root.AddCommand(newExtractCmd(env, runExtract))
+	root.AddCommand(newWikidataCmd(env))
 	return root
 }
 
