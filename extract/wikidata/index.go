@@ -121,6 +121,10 @@ func BuildFile(ctx context.Context, indexPath, dumpPath string, stdin io.Reader,
 		tmp.Close()
 		return meta, inputErr
 	}
+	if err := tmp.Chmod(0o644); err != nil {
+		tmp.Close()
+		return meta, err
+	}
 	if err := tmp.Close(); err != nil {
 		return meta, err
 	}
