@@ -3,6 +3,7 @@ package wikidata
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	"compress/bzip2"
 	"container/heap"
 	"context"
@@ -42,6 +43,8 @@ type Options struct {
 	TempDir  string         // where sorted runs spill while building; "" means os.TempDir
 	RunSize  int            // bytes of entries a worker holds before it spills a run; 0 means 32 MiB
 	Progress func(Progress) // called after each chunk of the dump is read, from one goroutine
+
+	fanIn int // runs merged at once; 0 means maxFanIn (tests set it lower)
 }
 
 // Progress is how far Build has read.
@@ -94,6 +97,9 @@ func Build(ctx context.Context, dst io.Writer, name string, src io.Reader, opts 
 	}
 	if opts.RunSize <= 0 {
 		opts.RunSize = 32 << 20
+	}
+	if opts.fanIn < 2 {
+		opts.fanIn = maxFanIn
 	}
 	b := &builder{name: name, opts: opts}
 	defer b.removeRuns()
@@ -296,7 +302,7 @@ func (c *countingReader) Read(p []byte) (int, error) {
 
 // work parses chunks and spills sorted runs.
 func (b *builder) work(ctx context.Context, chunks <-chan chunk, pool *sync.Pool) error {
-	w := &worker{b: b, p: newItemParser(b.opts.Langs)}
+	w := newWorker(b)
 	for c := range chunks {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -320,15 +326,29 @@ type worker struct {
 	b     *builder
 	p     *itemParser
 	it    Item
-	arena []byte  // entries: key length, key, value length, value
+	arena []byte  // entries: key then value
 	ents  []entry // where each entry sits in arena
 	edges []uint64
-	key   []byte
 	val   []byte
-	names map[string]Match
+	kbuf  []byte    // the keys of one item's names
+	names []nameEnt // one item's names, as spans of kbuf
 }
 
-type entry struct{ off, klen, vlen int }
+// An entry locates a key and value in the arena; prefix holds the key's
+// first 8 bytes (zero-padded, big-endian), which decide most comparisons.
+type entry struct {
+	prefix          uint64
+	off, klen, vlen int
+}
+
+type nameEnt struct {
+	off, n int
+	m      Match
+}
+
+func newWorker(b *builder) *worker {
+	return &worker{b: b, p: newItemParser(b.opts.Langs), arena: make([]byte, 0, b.opts.RunSize+b.opts.RunSize/8)}
+}
 
 func (w *worker) chunk(c chunk) error {
 	line := c.line
@@ -365,7 +385,7 @@ func (w *worker) chunk(c chunk) error {
 	return nil
 }
 
-// add makes the entries of one item.
+// add makes the entries of one item: one per distinct name key.
 func (w *worker) add(it *Item) error {
 	for _, p := range it.P279 {
 		if it.ID <= 0xFFFFFFFF && p <= 0xFFFFFFFF {
@@ -375,26 +395,25 @@ func (w *worker) add(it *Item) error {
 	if t := w.b.opts.Types; t != 0 && !mayKeep(it.P31, t) {
 		return nil
 	}
-	if w.names == nil {
-		w.names = make(map[string]Match)
-	}
-	clear(w.names)
+	w.kbuf, w.names = w.kbuf[:0], w.names[:0]
 	put := func(name string, m Match) {
-		if k := NameKey(name); k != "" && !bytes.ContainsRune([]byte(k), 0) {
-			w.names[k] |= m
+		off := len(w.kbuf)
+		w.kbuf = appendNameKey(w.kbuf, name)
+		if len(w.kbuf) == off || bytes.IndexByte(w.kbuf[off:], 0) >= 0 {
+			w.kbuf = w.kbuf[:off]
+			return
 		}
+		w.names = append(w.names, nameEnt{off: off, n: len(w.kbuf) - off, m: m})
 	}
 	for i, n := range it.Names {
-		m := MAlias
 		if i == 0 && n == it.Label {
-			m = MLabel
-		}
-		put(n, m)
-		if m == MLabel {
+			put(n, MLabel)
 			if base, _, ok := splitDisambig(n); ok {
 				put(base, MLabelBase)
 			}
+			continue
 		}
+		put(n, MAlias)
 	}
 	if it.Title != "" {
 		put(it.Title, MTitle)
@@ -405,28 +424,34 @@ func (w *worker) add(it *Item) error {
 	if len(w.names) == 0 {
 		return nil
 	}
-	rec := record{ID: it.ID, Sitelinks: it.Sitelinks, Years: it.Years, Label: it.Label, Title: it.Title, P31: it.P31, Related: it.Related}
-	if rec.Label == "" {
-		rec.Label = it.Title
-	}
-	keys := make([]string, 0, len(w.names))
-	for k := range w.names {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	for _, k := range keys {
-		rec.Match = w.names[k]
-		w.key = entryKey(w.key[:0], k, it.ID)
-		w.val = appendRecord(w.val[:0], &rec)
+	kb := w.kbuf
+	key := func(n nameEnt) []byte { return kb[n.off : n.off+n.n] }
+	slices.SortFunc(w.names, func(x, y nameEnt) int { return bytes.Compare(key(x), key(y)) })
+	rec := record{ID: it.ID, Sitelinks: it.Sitelinks, Years: it.Years, Label: cmp.Or(it.Label, it.Title), Title: it.Title, P31: it.P31, Related: it.Related}
+	w.val = appendRecord(w.val[:0], &rec)
+	for i := 0; i < len(w.names); {
+		n := w.names[i]
+		m := n.m
+		for i++; i < len(w.names) && bytes.Equal(key(w.names[i]), key(n)); i++ {
+			m |= w.names[i].m
+		}
 		off := len(w.arena)
-		w.arena = append(w.arena, w.key...)
+		w.arena = entryKey(append(w.arena, key(n)...), "", it.ID)
+		klen := len(w.arena) - off
 		w.arena = append(w.arena, w.val...)
-		w.ents = append(w.ents, entry{off: off, klen: len(w.key), vlen: len(w.val)})
+		w.arena[off+klen] = byte(m)
+		w.ents = append(w.ents, entry{prefix: keyPrefix(w.arena[off : off+klen]), off: off, klen: klen, vlen: len(w.val)})
 	}
 	if len(w.arena) >= w.b.opts.RunSize {
 		return w.spill()
 	}
 	return nil
+}
+
+func keyPrefix(k []byte) uint64 {
+	var p [8]byte
+	copy(p[:], k)
+	return binary.BigEndian.Uint64(p[:])
 }
 
 // mayKeep reports whether an item of these classes can be of a wanted
@@ -452,32 +477,50 @@ func (w *worker) spill() error {
 	}
 	a := w.arena
 	slices.SortFunc(w.ents, func(x, y entry) int {
+		if x.prefix != y.prefix {
+			return cmp.Compare(x.prefix, y.prefix)
+		}
 		return bytes.Compare(a[x.off:x.off+x.klen], a[y.off:y.off+y.klen])
 	})
-	f, err := os.CreateTemp(w.b.opts.TempDir, "factloom-wikidata-run-*")
+	err := w.b.writeRun(func(put func(k, v []byte)) error {
+		for _, e := range w.ents {
+			put(a[e.off:e.off+e.klen], a[e.off+e.klen:e.off+e.klen+e.vlen])
+		}
+		return nil
+	})
+	w.arena = w.arena[:0]
+	w.ents = w.ents[:0]
+	return err
+}
+
+// writeRun writes a run file of the entries fill puts, in the order it
+// puts them: key length, key, value length, value. The file is removed
+// when Build ends.
+func (b *builder) writeRun(fill func(put func(k, v []byte)) error) error {
+	f, err := os.CreateTemp(b.opts.TempDir, "factloom-wikidata-run-*")
 	if err != nil {
-		return fmt.Errorf("spill a sorted run: %w", err)
+		return fmt.Errorf("write a sorted run: %w", err)
 	}
-	w.b.mu.Lock()
-	w.b.runs = append(w.b.runs, f.Name())
-	w.b.mu.Unlock()
+	b.mu.Lock()
+	b.runs = append(b.runs, f.Name())
+	b.mu.Unlock()
 	bw := bufio.NewWriterSize(f, 1<<20)
 	var scratch [binary.MaxVarintLen64]byte
-	for _, e := range w.ents {
-		bw.Write(scratch[:binary.PutUvarint(scratch[:], uint64(e.klen))])
-		bw.Write(a[e.off : e.off+e.klen])
-		bw.Write(scratch[:binary.PutUvarint(scratch[:], uint64(e.vlen))])
-		bw.Write(a[e.off+e.klen : e.off+e.klen+e.vlen])
+	err = fill(func(k, v []byte) {
+		bw.Write(scratch[:binary.PutUvarint(scratch[:], uint64(len(k)))])
+		bw.Write(k)
+		bw.Write(scratch[:binary.PutUvarint(scratch[:], uint64(len(v)))])
+		bw.Write(v)
+	})
+	if ferr := bw.Flush(); err == nil {
+		err = ferr
 	}
-	err = bw.Flush()
 	if cerr := f.Close(); err == nil {
 		err = cerr
 	}
 	if err != nil {
-		return fmt.Errorf("spill a sorted run: %w", err)
+		return fmt.Errorf("write a sorted run: %w", err)
 	}
-	w.arena = w.arena[:0]
-	w.ents = w.ents[:0]
 	return nil
 }
 
@@ -487,57 +530,48 @@ func (b *builder) removeRuns() {
 	}
 }
 
+// maxFanIn is how many runs are merged at once (files open at once): more
+// are first merged in groups. Read buffers share 64 MiB whatever the count.
+const maxFanIn = 500
+
 // merge merges the sorted runs into the table, placing each item's classes
 // and dropping what the type filter does not want.
 func (b *builder) merge(dst io.Writer, meta Meta) (int64, error) {
-	classes := newClassGraph(b.edges)
-	h := &runHeap{}
-	for _, path := range b.runs {
-		f, err := os.Open(path)
+	for fanIn := b.opts.fanIn; len(b.runs) > fanIn; {
+		group := slices.Clone(b.runs[:fanIn])
+		b.runs = slices.Clone(b.runs[fanIn:])
+		err := b.writeRun(func(put func(k, v []byte)) error {
+			return mergeRuns(group, func(k, v []byte) error { put(k, v); return nil })
+		})
+		for _, p := range group {
+			os.Remove(p)
+		}
 		if err != nil {
 			return 0, err
 		}
-		defer f.Close()
-		r := &runReader{r: bufio.NewReaderSize(f, 256<<10)}
-		if ok, err := r.next(); err != nil {
-			return 0, fmt.Errorf("read run %s: %w", path, err)
-		} else if ok {
-			h.rs = append(h.rs, r)
-		}
 	}
-	heap.Init(h)
+	classes := newClassGraph(b.edges)
 	tw, err := newTableWriter(dst)
 	if err != nil {
 		return 0, err
 	}
 	var n int64
-	var last []byte
-	var rec record
-	for h.Len() > 0 {
-		r := h.rs[0]
-		if last == nil || !bytes.Equal(r.key, last) {
-			last = append(last[:0], r.key...)
-			if err := decodeRecord(r.key, r.val, &rec); err != nil {
-				return 0, err
-			}
-			t := classes.typesOf(rec.P31)
-			if b.opts.Types == 0 || t&b.opts.Types != 0 {
-				r.val[1] = byte(t)
-				if err := tw.add(r.key, r.val); err != nil {
-					return 0, err
-				}
-				n++
-			}
+	var p31 []uint64
+	err = mergeRuns(b.runs, func(key, val []byte) error {
+		var ok bool
+		if p31, ok = recordP31(p31[:0], val); !ok {
+			return errBadRecord
 		}
-		ok, err := r.next()
-		if err != nil {
-			return 0, fmt.Errorf("read a sorted run: %w", err)
+		t := classes.typesOf(p31)
+		if b.opts.Types != 0 && t&b.opts.Types == 0 {
+			return nil
 		}
-		if ok {
-			heap.Fix(h, 0)
-		} else {
-			heap.Pop(h)
-		}
+		val[1] = byte(t)
+		n++
+		return tw.add(key, val)
+	})
+	if err != nil {
+		return 0, err
 	}
 	meta.Entries = n
 	mj, err := json.Marshal(meta)
@@ -545,6 +579,48 @@ func (b *builder) merge(dst io.Writer, meta Meta) (int64, error) {
 		return 0, err
 	}
 	return n, tw.close(mj)
+}
+
+// mergeRuns calls emit with the entries of the run files in key order,
+// each key once (the smallest value when runs hold the same key). Read
+// buffers share 64 MiB.
+func mergeRuns(paths []string, emit func(key, val []byte) error) error {
+	bufSize := min(max(64<<20/max(len(paths), 1), 16<<10), 1<<20)
+	h := &runHeap{}
+	for _, path := range paths {
+		f, err := os.Open(path)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		r := &runReader{r: bufio.NewReaderSize(f, bufSize)}
+		if ok, err := r.next(); err != nil {
+			return fmt.Errorf("read run %s: %w", path, err)
+		} else if ok {
+			h.rs = append(h.rs, r)
+		}
+	}
+	heap.Init(h)
+	var last []byte
+	for h.Len() > 0 {
+		r := h.rs[0]
+		if last == nil || !bytes.Equal(r.key, last) {
+			last = append(last[:0], r.key...)
+			if err := emit(r.key, r.val); err != nil {
+				return err
+			}
+		}
+		ok, err := r.next()
+		if err != nil {
+			return fmt.Errorf("read a sorted run: %w", err)
+		}
+		if ok {
+			heap.Fix(h, 0)
+		} else {
+			heap.Pop(h)
+		}
+	}
+	return nil
 }
 
 type runReader struct {

@@ -112,6 +112,8 @@ func TestBuildCompressions(t *testing.T) {
 		{"gzip made here", func() []byte { return gzipBytes(t, plain) }, Options{}, false},
 		{"8 workers, runs of 1 KiB", func() []byte { return gz }, Options{Jobs: 8, RunSize: 1 << 10}, false},
 		{"JSON Lines", func() []byte { return jsonLines(plain) }, Options{}, true},
+		{"every item twice, a run per item, merged in two levels", func() []byte { return append(jsonLines(plain), jsonLines(plain)...) },
+			Options{RunSize: 1, fanIn: 16}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

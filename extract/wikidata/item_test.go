@@ -48,7 +48,8 @@ func TestParseItem(t *testing.T) {
 		{name: "unbalanced skipped value", line: `{"id":"Q1","descriptions":{"en":[}}`, wantErr: "unbalanced"},
 		{name: "text after the entity", line: `{"id":"Q1"} x`, wantErr: "text after the entity"},
 		{name: "bad id", line: `{"id":"Qx"}`, wantErr: "bad item id"},
-		{name: "raw control character", line: "{\"id\":\"Q1\",\"labels\":{\"en\":{\"value\":\"a\tb\"}}}", wantErr: "control character"},
+		{name: "escaped backslash before the quote", line: `{"type":"item","id":"Q1","labels":{"en":{"value":"a\\"}}}`, want: `1 "a\\" [a\] P31 [] years unknown "" 0`},
+		{name: "escaped quote at the end of a string", line: `{"id":"Q1","labels":{"en":{"value":"a\"}}}`, wantErr: "unterminated string"},
 	}
 	p := newItemParser([]string{"en", "fr"})
 	var it Item
@@ -106,6 +107,18 @@ func TestNameKey(t *testing.T) {
 			t.Errorf("NameKey(%q) = %q, NameKey(%q) = %q, want equal", tt.a, NameKey(tt.a), tt.b, NameKey(tt.b))
 		}
 	}
+}
+
+// FuzzNameKey checks that the fast path of appendNameKey gives NameKey.
+func FuzzNameKey(f *testing.F) {
+	for _, s := range []string{"The  Battle of\tX", "Second Battle of Kidal", "the", "the ", " the the x ", "Ségou", "A`b", "THE FIRST"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := string(appendNameKey([]byte("pre"), s)), "pre"+NameKey(s); got != want {
+			t.Errorf("appendNameKey(%q) = %q, want %q", s, got, want)
+		}
+	})
 }
 
 // FuzzParseItem feeds any bytes to the line parser, seeded with the lines

@@ -1,6 +1,7 @@
 package wikidata
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -55,30 +56,42 @@ func (s *scanner) expect(c byte) error {
 }
 
 // rawString reads a string and returns its bytes between the quotes, still
-// escaped, and whether it holds an escape.
+// escaped, and whether it holds an escape. It looks for the closing quote
+// with bytes.IndexByte, which is fast; it does not check for raw control
+// characters, which JSON forbids.
 func (s *scanner) rawString() ([]byte, bool, error) {
 	if err := s.expect('"'); err != nil {
 		return nil, false, err
 	}
 	start := s.pos
+	end, esc := stringEnd(s.b, s.pos)
+	if end < 0 {
+		s.pos = len(s.b)
+		return nil, false, s.errorf("unterminated string")
+	}
+	s.pos = end + 1
+	return s.b[start:end], esc, nil
+}
+
+// stringEnd returns the index of the quote that closes the string whose
+// contents start at b[i], or -1, and whether the string holds an escape.
+func stringEnd(b []byte, i int) (int, bool) {
 	esc := false
-	for s.pos < len(s.b) {
-		c := s.b[s.pos]
-		switch {
-		case c == '"':
-			s.pos++
-			return s.b[start : s.pos-1], esc, nil
-		case c == '\\':
-			esc = true
-			s.pos += 2
-		case c < 0x20:
-			return nil, false, s.errorf("control character in string")
-		default:
-			s.pos++
+	for {
+		q := bytes.IndexByte(b[i:], '"')
+		if q < 0 {
+			return -1, esc
+		}
+		bs := bytes.IndexByte(b[i:i+q], '\\')
+		if bs < 0 {
+			return i + q, esc
+		}
+		esc = true
+		i += bs + 2 // past the backslash and the byte it escapes
+		if i > len(b) {
+			return -1, esc
 		}
 	}
-	s.pos = len(s.b)
-	return nil, false, s.errorf("unterminated string")
 }
 
 // str reads a string and returns it unescaped.
@@ -203,15 +216,12 @@ func (s *scanner) skipNested() error {
 	for i := s.pos; i < len(b); i++ {
 		switch c := b[i]; c {
 		case '"':
-			for i++; i < len(b) && b[i] != '"'; i++ {
-				if b[i] == '\\' {
-					i++
-				}
-			}
-			if i >= len(b) {
+			end, _ := stringEnd(b, i+1)
+			if end < 0 {
 				s.pos = len(b)
 				return s.errorf("unterminated string")
 			}
+			i = end
 		case '{', '[':
 			if depth == len(stack) {
 				s.pos = i

@@ -1,6 +1,7 @@
 package wikidata
 
 import (
+	"bytes"
 	"strings"
 
 	"github.com/factloom/factloom/extract"
@@ -27,6 +28,41 @@ func NameKey(name string) string {
 		return k
 	}
 	return strings.Join(words, " ")
+}
+
+// appendNameKey appends NameKey(name) to dst. Names in ASCII, most of them,
+// take a fast path that gives the same key without allocating.
+func appendNameKey(dst []byte, name string) []byte {
+	start := len(dst)
+	space := false
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		switch {
+		case c >= 0x80:
+			return append(dst[:start], NameKey(name)...)
+		case c == ' ' || c >= '\t' && c <= '\r':
+			space = len(dst) > start
+			continue
+		case c == '`':
+			c = '\''
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		if space {
+			dst = append(dst, ' ')
+			space = false
+		}
+		dst = append(dst, c)
+	}
+	if k := dst[start:]; len(k) >= 4 && string(k[:4]) == "the " {
+		dst = dst[:start+copy(k, k[4:])]
+	}
+	for w := range bytes.SplitSeq(dst[start:], []byte{' '}) {
+		if _, ok := ordinals[string(w)]; ok {
+			return append(dst[:start], NameKey(name)...)
+		}
+	}
+	return dst
 }
 
 var ordinals = map[string]string{

@@ -108,6 +108,32 @@ func decodeRecord(key, val []byte, r *record) error {
 	return nil
 }
 
+// recordP31 appends the P31 classes of a record's value to dst, without
+// decoding the rest.
+func recordP31(dst []uint64, val []byte) ([]uint64, bool) {
+	if len(val) < 4 {
+		return dst, false
+	}
+	d := decoder{b: val[2:]}
+	d.uvarint()
+	if d.byte() == 1 {
+		d.varint()
+		d.varint()
+	}
+	for range 2 { // label, title
+		n := d.uvarint()
+		if n > uint64(len(d.b)) {
+			return dst, false
+		}
+		d.b = d.b[n:]
+	}
+	n := d.uvarint()
+	for range min(n, uint64(len(d.b))) {
+		dst = append(dst, d.uvarint())
+	}
+	return dst, !d.err
+}
+
 type decoder struct {
 	b   []byte
 	err bool
