@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -41,10 +42,24 @@ func TestNewCmdWikidataIndex(t *testing.T) {
 }
 
 // run runs factloom with args and returns its exit code, stdout and stderr.
+// An argument "<FILE" is not passed on: FILE becomes standard input.
 func run(t *testing.T, args ...string) (int, string, string) {
 	t.Helper()
 	var out, errb bytes.Buffer
-	code := Main(t.Context(), args, strings.NewReader(""), &out, &errb)
+	var stdin io.Reader = strings.NewReader("")
+	var pass []string
+	for _, a := range args {
+		if name, ok := strings.CutPrefix(a, "<"); ok {
+			b, err := os.ReadFile(name)
+			if err != nil {
+				t.Fatal(err)
+			}
+			stdin = bytes.NewReader(b)
+			continue
+		}
+		pass = append(pass, a)
+	}
+	code := Main(t.Context(), pass, stdin, &out, &errb)
 	return code, out.String(), errb.String()
 }
 
@@ -66,6 +81,7 @@ func TestWikidataCommands(t *testing.T) {
 		wantErrs []string
 	}{
 		{"index", []string{"wikidata", "index", sampleDump, "-o", idx}, 0, nil, []string{"indexed 112 items"}},
+		{"index from standard input", []string{"wikidata", "index", "-", "-o", idx + "-stdin", "<" + sampleDump}, 0, nil, []string{"indexed 112 items"}},
 		{"index needs -o", []string{"wikidata", "index", sampleDump}, 2, nil, []string{"-o INDEX is required"}},
 		{"bad --types", []string{"wikidata", "index", sampleDump, "-o", idx + "2", "--types", "Ship"}, 2, nil, []string{`unknown type "Ship"`}},
 		{"missing dump", []string{"wikidata", "index", "nope.json.gz", "-o", idx + "2"}, 1, nil, []string{"nope.json.gz"}},

@@ -259,8 +259,12 @@ func TestLookAlikes(t *testing.T) {
 		date    string // the article subject's start date
 		own     bool   // the date is the entity's own (it is the subject)
 		others  []string
+		title   string // the entity's Wikipedia title
 		want    string
 	}{
+		{name: "Wikipedia title first", label: "Battle of Kirkuk", title: "Battle_of_Kirkuk_(2016)", typ: extract.Event, want: "Q27502384"},
+		{name: "Wikipedia title of another type", label: "United States", title: "United States", typ: extract.Person, want: ""},
+		{name: "unknown Wikipedia title, then the names", label: "Mali", title: "Mali (country)", typ: extract.Country, want: "Q912"},
 		{name: "country over its namesakes", label: "Mali", typ: extract.Country, want: "Q912"},
 		{name: "place named like a country", label: "Mali", typ: extract.Place, want: "Q912"},
 		{name: "person cannot be a state", label: "United States", typ: extract.Person, want: ""},
@@ -290,7 +294,7 @@ func TestLookAlikes(t *testing.T) {
 	l := &Linker{Index: x}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			e := &extract.Entity{Key: extract.Key(tt.label), Label: tt.label, Aliases: tt.aliases, Type: tt.typ}
+			e := &extract.Entity{Key: extract.Key(tt.label), Label: tt.label, Aliases: tt.aliases, Type: tt.typ, WikiTitle: tt.title}
 			a := &extract.Article{Subject: "the subject", Entities: []*extract.Entity{e}}
 			if tt.own {
 				a.Subject = e.Key

@@ -337,7 +337,7 @@ func score(c *ArticleContext, e *extract.Entity, own Years, f *found) Scored {
 	}
 	if !Compatible(e.Type, f.Types) {
 		s.Rejected = fmt.Sprintf("a %s is not %s", e.Type, f.Types)
-	} else if f.Types != 0 {
+	} else if _, typed := compatible[e.Type]; typed && f.Types != 0 {
 		add(1, "classes fit "+string(e.Type))
 	}
 	years := itemYears(f.Candidate)

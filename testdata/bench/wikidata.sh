@@ -22,19 +22,22 @@ sizes=("$@")
 command -v /usr/bin/time >/dev/null || { echo "needs /usr/bin/time (apt-get install time)"; exit 2; }
 
 go build -o "$out/factloom" ./cmd/factloom
-printf '%-8s %9s %9s %10s %9s %10s %9s %7s\n' size gz_MB gzip_s gzip_KB index_s index_KB index_MB/s ratio
+printf '%-6s %7s %7s %9s %8s %7s %9s %8s %10s %6s\n' size gz_MB gzip_s gzip_cpu gzip_KB index_s index_cpu index_KB index_MB/s ratio
 for size in "${sizes[@]}"; do
   dump="$out/synthetic-pad$pad-$size.json.gz"
   if [ ! -s "$dump" ]; then
     go run ./testdata/bench/synthdump -pad "$pad" -size "$size" -o "$dump" >&2
   fi
   mb=$(stat -c %s "$dump" | awk '{printf "%.1f", $1/1e6}')
-  /usr/bin/time -o "$out/gzip.time" -f '%e %M' gzip -dc "$dump" >/dev/null
-  /usr/bin/time -o "$out/index.time" -f '%e %M' "$out/factloom" wikidata index "$dump" -o "$out/synthetic.idx" 2>"$out/index.log"
-  read -r gs gk <"$out/gzip.time"
-  read -r is ik <"$out/index.time"
-  awk -v size="$size" -v mb="$mb" -v gs="$gs" -v gk="$gk" -v is="$is" -v ik="$ik" 'BEGIN {
-    printf "%-8s %9s %9.2f %10d %9.2f %10d %9.1f %6.2fx\n", size, mb, gs, gk, is, ik, mb/is, is/gs }'
+  /usr/bin/time -o "$out/gzip.time" -f '%e %U %S %M' gzip -dc "$dump" >/dev/null
+  /usr/bin/time -o "$out/index.time" -f '%e %U %S %M' "$out/factloom" wikidata index "$dump" -o "$out/synthetic.idx" 2>"$out/index.log"
+  read -r gs gu gsys gk <"$out/gzip.time"
+  read -r is iu isys ik <"$out/index.time"
+  awk -v size="$size" -v mb="$mb" -v gs="$gs" -v gc="$(echo "$gu $gsys" | awk '{print $1+$2}')" -v gk="$gk" \
+      -v is="$is" -v ic="$(echo "$iu $isys" | awk '{print $1+$2}')" -v ik="$ik" 'BEGIN {
+    printf "%-6s %7s %7.1f %9.1f %8d %7.1f %9.1f %8d %10.1f %5.2fx\n", size, mb, gs, gc, gk, is, ic, ik, mb/is, is/gs }'
   rm -f "$out/synthetic.idx"
 done
-echo "(gz_MB: compressed dump size; *_KB: peak resident memory; ratio: index time / gzip -dc time)"
+echo "(gz_MB: compressed size; *_s: wall seconds; *_cpu: user+system CPU seconds; *_KB: peak resident memory;"
+echo " index_MB/s: compressed MB indexed per wall second; ratio: index wall time / gzip -dc wall time)"
+echo "load average now: $(cut -d' ' -f1-3 /proc/loadavg) (other work on the machine slows both runs)"
