@@ -56,41 +56,42 @@ func (s *scanner) expect(c byte) error {
 }
 
 // rawString reads a string and returns its bytes between the quotes, still
-// escaped, and whether it holds an escape. It looks for the closing quote
-// with bytes.IndexByte, which is fast; it does not check for raw control
-// characters, which JSON forbids.
+// escaped, and whether it holds an escape. It does not check for raw
+// control characters, which JSON forbids.
 func (s *scanner) rawString() ([]byte, bool, error) {
 	if err := s.expect('"'); err != nil {
 		return nil, false, err
 	}
 	start := s.pos
-	end, esc := stringEnd(s.b, s.pos)
+	end := stringEnd(s.b, s.pos)
 	if end < 0 {
 		s.pos = len(s.b)
 		return nil, false, s.errorf("unterminated string")
 	}
 	s.pos = end + 1
-	return s.b[start:end], esc, nil
+	raw := s.b[start:end]
+	return raw, bytes.IndexByte(raw, '\\') >= 0, nil
 }
 
 // stringEnd returns the index of the quote that closes the string whose
-// contents start at b[i], or -1, and whether the string holds an escape.
-func stringEnd(b []byte, i int) (int, bool) {
-	esc := false
+// contents start at b[i], or -1: the first quote after i that an even
+// number of backslashes precedes. bytes.IndexByte finds the candidates
+// fast; the hot path of reading a dump is skipping strings.
+func stringEnd(b []byte, i int) int {
 	for {
 		q := bytes.IndexByte(b[i:], '"')
 		if q < 0 {
-			return -1, esc
+			return -1
 		}
-		bs := bytes.IndexByte(b[i:i+q], '\\')
-		if bs < 0 {
-			return i + q, esc
+		j := i + q
+		k := j
+		for k > i && b[k-1] == '\\' {
+			k--
 		}
-		esc = true
-		i += bs + 2 // past the backslash and the byte it escapes
-		if i > len(b) {
-			return -1, esc
+		if (j-k)%2 == 0 {
+			return j
 		}
+		i = j + 1
 	}
 }
 
@@ -216,7 +217,7 @@ func (s *scanner) skipNested() error {
 	for i := s.pos; i < len(b); i++ {
 		switch c := b[i]; c {
 		case '"':
-			end, _ := stringEnd(b, i+1)
+			end := stringEnd(b, i+1)
 			if end < 0 {
 				s.pos = len(b)
 				return s.errorf("unterminated string")
