@@ -33,9 +33,6 @@ type usageError struct{ err error }
 func (e usageError) Error() string { return e.err.Error() }
 func (e usageError) Unwrap() error { return e.err }
 
-// errorsAs is errors.As, for the commands' files that need nothing else of errors.
-func errorsAs(err error, target any) bool { return errors.As(err, target) }
-
 func usagef(format string, args ...any) error { return usageError{fmt.Errorf(format, args...)} }
 
 // NewCmdRoot builds the command tree.

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -78,7 +79,7 @@ func runWikidataIndex(ctx context.Context, opts *wikidataIndexOptions) error {
 	}
 	meta, err := wikidata.BuildFile(ctx, opts.Output, opts.Dump, opts.Stdin, bo)
 	var list extract.ErrorList
-	if err != nil && !errorsAs(err, &list) {
+	if err != nil && !errors.As(err, &list) {
 		return err
 	}
 	for _, e := range list {
