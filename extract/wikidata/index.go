@@ -59,9 +59,6 @@ func (x *Index) Lookup(name string) ([]Candidate, error) {
 	var out []Candidate
 	var rec record
 	err := x.t.scan(prefix, func(key, val []byte) error {
-		if len(key) != len(prefix)+8 {
-			return nil // a longer name that starts with this one and a zero byte
-		}
 		if err := decodeRecord(key, val, &rec); err != nil {
 			return err
 		}

@@ -67,7 +67,7 @@ type Scored struct {
 // It links in two passes, so that items linked in the first can support
 // the choice among the rest.
 func (l *Linker) Link(a *extract.Article) error {
-	c := newArticleContext(a)
+	c := NewArticleContext(a)
 	for pass := 0; pass < 2; pass++ {
 		linked := len(c.linked)
 		for _, e := range a.Entities {
@@ -93,7 +93,8 @@ func (l *Linker) Link(a *extract.Article) error {
 
 // Choose returns the candidate to link, or nil to abstain: the best
 // candidate that is not rejected, when its score reaches MinScore and it
-// leads every other candidate that is not rejected by MinMargin.
+// leads every other candidate that is not rejected by MinMargin. scored is
+// as Candidates returns it, best first.
 func (l *Linker) Choose(scored []Scored) *Scored {
 	minScore, minMargin := l.MinScore, l.MinMargin
 	if minScore == 0 {
@@ -131,7 +132,8 @@ type ArticleContext struct {
 	linked map[string]bool // QIDs linked in the article
 }
 
-func newArticleContext(a *extract.Article) *ArticleContext {
+// NewArticleContext returns the context of an article, for Candidates.
+func NewArticleContext(a *extract.Article) *ArticleContext {
 	c := &ArticleContext{a: a, names: make(map[string]bool), linked: make(map[string]bool)}
 	for _, e := range a.Entities {
 		for _, n := range entityNames(e) {
@@ -144,9 +146,6 @@ func newArticleContext(a *extract.Article) *ArticleContext {
 	c.years = attrYears(a, a.Subject)
 	return c
 }
-
-// NewArticleContext returns the context of an article, for Candidates.
-func NewArticleContext(a *extract.Article) *ArticleContext { return newArticleContext(a) }
 
 // attrYears returns the years of an entity's date attributes.
 func attrYears(a *extract.Article, key string) Years {
