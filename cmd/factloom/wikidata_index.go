@@ -73,11 +73,14 @@ func runWikidataIndex(ctx context.Context, opts *wikidataIndexOptions) error {
 		return usageError{err}
 	}
 	bo := wikidata.Options{Langs: opts.Langs, Types: types, Jobs: opts.Jobs, TempDir: opts.TempDir}
-	if p := newProgress(opts.Stderr, opts.Dump); p != nil {
+	p := newProgress(opts.Stderr, opts.Dump)
+	if p != nil {
 		bo.Progress = p.show
-		defer p.done()
 	}
 	meta, err := wikidata.BuildFile(ctx, opts.Output, opts.Dump, opts.Stdin, bo)
+	if p != nil {
+		p.done()
+	}
 	var list extract.ErrorList
 	if err != nil && !errors.As(err, &list) {
 		return err
