@@ -48,21 +48,18 @@ func (t Types) String() string {
 // ParseTypes reads a comma-separated list of extract types ("Person,Event").
 func ParseTypes(s string) (Types, error) {
 	var t Types
+next:
 	for _, f := range strings.Split(s, ",") {
-		f = strings.TrimSpace(f)
-		if f == "" {
+		if f = strings.TrimSpace(f); f == "" {
 			continue
 		}
-		i := slices.IndexFunc(typeNames, func(n struct {
-			t    Types
-			name extract.Type
-		}) bool {
-			return strings.EqualFold(string(n.name), f)
-		})
-		if i < 0 {
-			return 0, fmt.Errorf("unknown type %q: want Person, Organization, Country, Place, Event or Equipment", f)
+		for _, n := range typeNames {
+			if strings.EqualFold(string(n.name), f) {
+				t |= n.t
+				continue next
+			}
 		}
-		t |= typeNames[i].t
+		return 0, fmt.Errorf("unknown type %q: want Person, Organization, Country, Place, Event or Equipment", f)
 	}
 	return t, nil
 }
