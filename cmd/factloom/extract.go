@@ -11,16 +11,18 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/factloom/factloom/extract"
+	"github.com/factloom/factloom/extract/wikidata"
 	"github.com/factloom/factloom/graph"
 )
 
 type extractOptions struct {
 	*Env
-	Paths  []string
-	Format string
-	Output string
-	Base   string
-	Jobs   int
+	Paths    []string
+	Format   string
+	Output   string
+	Base     string
+	Jobs     int
+	Wikidata string
 }
 
 func newExtractCmd(env *Env, run func(context.Context, *extractOptions) error) *cobra.Command {
@@ -47,6 +49,9 @@ exits with 2.`,
   # a folder of articles as one N-Triples file, under your own base IRI
   factloom extract --format ntriples --base https://example.org/kg/ -o kg.nt articles/
 
+  # with owl:sameAs links to Wikidata (see factloom wikidata index)
+  factloom extract --wikidata sample.idx testdata/articles/battle_of_elakla.txt
+
   # from standard input
   cat article.txt | factloom extract -f nt -`,
 		Args: cobra.MinimumNArgs(1),
@@ -55,6 +60,7 @@ exits with 2.`,
 	cmd.Flags().StringVarP(&opts.Output, "output", "o", "", "write to this file instead of standard output")
 	cmd.Flags().StringVar(&opts.Base, "base", "", "IRI that the graph's nodes start with (default "+defaultBase()+")")
 	cmd.Flags().IntVarP(&opts.Jobs, "jobs", "j", opts.Jobs, "articles read at once")
+	cmd.Flags().StringVar(&opts.Wikidata, "wikidata", "", "link entities to Wikidata items with this index (see factloom wikidata index)")
 	cmd.RunE = func(cmd *cobra.Command, args []string) error {
 		opts.Paths = args
 		return run(cmd.Context(), opts)
@@ -75,6 +81,11 @@ func runExtract(ctx context.Context, opts *extractOptions) error {
 	ins, errs := extract.Inputs(opts.Paths, opts.Stdin)
 	arts, failed, warnings := extract.ReadInputs(ctx, ins, opts.Jobs)
 	errs = append(errs, failed...)
+	if opts.Wikidata != "" {
+		if err := linkWikidata(opts.Wikidata, arts); err != nil {
+			return err
+		}
+	}
 	g, err := graph.Build(arts, graph.Options{Base: opts.Base})
 	if err != nil {
 		return err
@@ -114,6 +125,23 @@ func writeOutput(path string, stdout io.Writer, write func(io.Writer) error) err
 		return err
 	}
 	return os.Rename(tmp.Name(), path)
+}
+
+// linkWikidata sets the QIDs of the articles' entities with the index at
+// path.
+func linkWikidata(path string, arts []*extract.Article) error {
+	x, err := wikidata.Open(path)
+	if err != nil {
+		return err
+	}
+	defer x.Close()
+	l := &wikidata.Linker{Index: x}
+	for _, a := range arts {
+		if err := l.Link(a); err != nil {
+			return fmt.Errorf("link %s: %w", a.Name, err)
+		}
+	}
+	return nil
 }
 
 func defaultBase() string { return graph.DefaultBase() }
