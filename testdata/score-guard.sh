@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # score-guard: scores factloom on the development corpus with the
-# independent scorer (../shared/eval/score) and fails when any category's F1,
-# or the macro F1, falls below the floor recorded in testdata/score-floor.txt.
+# independent scorer (../shared/eval/score), linking to Wikidata through an
+# index of ../shared/wikidata/sample-dump.json.gz, and fails when any
+# category's F1, or the macro F1, falls below the floor recorded in
+# testdata/score-floor.txt.
 # Raise the floors as the extractor improves:
 #     bash testdata/score-guard.sh --record
 set -euo pipefail
@@ -14,13 +16,17 @@ if [ ! -x "$shared/eval/score" ]; then
 fi
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 go build -o "$tmp/factloom" ./cmd/factloom
-"$shared/eval/score" --corpus "$shared/corpus" --queries ontology/competency --without wikidata \
-  --cmd "$tmp/factloom extract --format ntriples {input}" --json "$tmp/score.json" | tail -n 10
+"$tmp/factloom" wikidata index "$shared/wikidata/sample-dump.json.gz" -o "$tmp/wikidata.idx"
+"$shared/eval/score" --corpus "$shared/corpus" --queries ontology/competency \
+  --cmd "$tmp/factloom extract --wikidata $tmp/wikidata.idx --format ntriples {input}" --json "$tmp/score.json" | tail -n 11
 /usr/bin/python3 - "$tmp/score.json" testdata/score-floor.txt "${1:-}" <<'PY'
 import json, sys
 score = json.load(open(sys.argv[1]))
 got = {c: v["f1"] for c, v in score["categories"].items() if v.get("f1") is not None}
 got["overall"] = score["overall_f1"]
+wd = score["categories"].get("wikidata", {})
+got["wikidata_precision"] = wd.get("precision") if wd.get("precision") is not None else 0.0
+got["wikidata_recall"] = wd.get("recall") if wd.get("recall") is not None else 0.0
 if sys.argv[3] == "--record":
     with open(sys.argv[2], "w") as f:
         f.write("# F1 floors on ../shared/corpus, written by: bash testdata/score-guard.sh --record\n")
