@@ -198,8 +198,22 @@ func appendSource(ss []Source, s Source) []Source {
 	return append(ss, s)
 }
 
+// plainName reports whether s needs no cleaning: it starts and ends with a
+// letter or digit and has no double space.
+func plainName(s string) bool {
+	if s == "" || !utf8.ValidString(s) {
+		return false
+	}
+	f, l := s[0], s[len(s)-1]
+	ok := func(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' }
+	return ok(f) && (ok(l) || l == '.' && len(s) > 2) && !strings.Contains(s, "  ") && !strings.ContainsAny(s, "\t\n\r")
+}
+
 // cleanName trims spaces, quotes and stray punctuation from a name.
 func cleanName(s string) string {
+	if plainName(s) {
+		return s
+	}
 	s = strings.TrimSpace(s)
 	for {
 		t := strings.Trim(s, " ,;:'“”*#·•-–—|[")

@@ -13,8 +13,9 @@ type extractor struct {
 	byKey map[string]*Entity
 	names map[string]string // key of a name or alias -> entity key
 
-	looseIdx map[string]*Entity // loose spelling of a name or alias -> entity
-	keys     map[string]string  // Key of names met before
+	looseIdx map[string]*Entity  // loose spelling of a name or alias -> entity
+	keys     map[string]string   // Key of names met before
+	pwords   map[string][]string // personWords of a label
 	ix       nameIndex
 	relSeen  map[relKey]bool // relations recorded
 	errs     ErrorList
@@ -34,6 +35,7 @@ func newExtractor(name string, doc layout) *extractor {
 		names:    make(map[string]string),
 		looseIdx: make(map[string]*Entity),
 		keys:     make(map[string]string),
+		pwords:   make(map[string][]string),
 		ix:       newNameIndex(),
 		relSeen:  make(map[relKey]bool),
 	}

@@ -43,7 +43,10 @@ func (ix *nameIndex) add(e *Entity, label string) {
 	if i := strings.Index(base, ","); i > 0 {
 		base, title = base[:i], strings.TrimSpace(base[i+1:])
 	}
-	bw := strings.Fields(Key(base))
+	bw := ws
+	if title != "" {
+		bw = strings.Fields(Key(base))
+	}
 	if len(bw) >= 2 {
 		of := false
 		for _, w := range bw[1:] {
@@ -81,7 +84,7 @@ func (ix *nameIndex) add(e *Entity, label string) {
 	if len(ws) == 2 && polityTails[ws[1]] {
 		ix.polityFirst[ws[0]] = appendOnce(ix.polityFirst[ws[0]], e)
 	}
-	if !isAcronym(label) && len(ws) >= 2 {
+	if !isAcronym(label) && len(ws) >= 2 && e.Type != Person {
 		for _, a := range initialsOf(label) {
 			ix.initials[a] = appendOnce(ix.initials[a], e)
 		}

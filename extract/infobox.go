@@ -208,9 +208,7 @@ func listItems(value string) []listItem {
 	for _, sep := range []string{"<hr>", "<br>", "<br/>", "<br />", "----", "|", ";", "•"} {
 		value = strings.ReplaceAll(value, sep, ", ")
 	}
-	if strings.Contains(value, "KIA") || strings.Contains(value, "POW") || strings.Contains(value, "WIA") || strings.Contains(value, "DOW") || strings.Contains(value, "MIA") || strings.Contains(value, "†") {
-		value = markRE.ReplaceAllStringFunc(value, func(m string) string { return m + "," })
-	}
+	value = endAfterMarks(value)
 	var items []listItem
 	for _, raw := range splitParenAware(value) {
 		raw = strings.TrimSpace(raw)
@@ -253,13 +251,66 @@ func romanBeforeMark(before string) bool {
 	return w != "" && strings.Trim(w, "IVX") == "" && strings.Contains(before, " ")
 }
 
+// endAfterMarks ends a list item after each casualty mark, so that a name
+// run on after one ("CifuentesKIA Alfonso Jacquin") starts a new item. A
+// mark counts glued to a lower-case letter, ')', '.' or a regnal number, or
+// standing as a word.
+func endAfterMarks(v string) string {
+	var b []byte
+	last := 0
+	for i := 0; i < len(v); i++ {
+		n := markAt(v, i)
+		if n == 0 {
+			continue
+		}
+		if b == nil {
+			b = make([]byte, 0, len(v)+8)
+		}
+		b = append(b, v[last:i+n]...)
+		b = append(b, ',')
+		last = i + n
+		i += n - 1
+	}
+	if b == nil {
+		return v
+	}
+	return string(append(b, v[last:]...))
+}
+
+// markAt returns the length of a casualty mark at v[i:], or 0.
+func markAt(v string, i int) int {
+	if strings.HasPrefix(v[i:], "†") {
+		return len("†")
+	}
+	if i+3 > len(v) {
+		return 0
+	}
+	switch v[i : i+3] {
+	case "KIA", "POW", "WIA", "DOW", "MIA":
+	default:
+		return 0
+	}
+	after := i+3 == len(v) || !isLetterByte(v[i+3])
+	if i == 0 {
+		return 0
+	}
+	c := v[i-1]
+	switch {
+	case c >= 'a' && c <= 'z' || c == ')' || c == '.' || c >= 0x80:
+		return 3
+	case c == ' ' && after:
+		return 3
+	case c == '(' && i+3 < len(v) && v[i+3] == ')':
+		return 4
+	case c >= 'A' && c <= 'Z' && romanBeforeMark(v[:i]):
+		return 3
+	}
+	return 0
+}
+
 // suffixTitleRE matches the part of a peer's name after its comma:
 // "1st Baronet", "4th Earl of Hopetoun", "Duke of Albany".
 var suffixTitleRE = regexp.MustCompile(`^(?:\d+(?:st|nd|rd|th) )?(?:(?:Earl|Duke|Baron|Viscount|Marquess|Marquis|Count|Lord|Prince) of\b|Baronet\b|Bt\b)`)
-
-// markRE matches a casualty mark glued to the end of a name or standing
-// after it: "YamasakiKIA", "Frost (POW)", "Salih†".
-var markRE = regexp.MustCompile(`(?:\p{Ll}|\)|\.)(?:KIA|POW|WIA|DOW|MIA|†)|\s(?:KIA|POW|WIA|DOW|MIA)\b|\((?:KIA|POW|WIA|DOW|MIA|†)\)|†`)
 
 // splitParenAware splits at commas outside brackets. A bracket that closes
 // without opening ends the item it is in; a bracket group followed by more
@@ -946,7 +997,7 @@ func (x *extractor) shorterFormOf(name string, side int) *Entity {
 	}
 	for i := len(x.commanders) - 1; i >= 0; i-- {
 		e := x.commanders[i]
-		ew := personWords(e)
+		ew := x.personWords(e)
 		if len(ew) < len(nw) || nw[0] != ew[0] || nw[len(nw)-1] != ew[len(ew)-1] {
 			continue
 		}

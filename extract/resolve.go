@@ -288,7 +288,7 @@ func (x *extractor) aliasTarget(text string, words []string) *Entity {
 			if !live(e) || e.Type != Person {
 				continue
 			}
-			bw := personWords(e)
+			bw := x.personWords(e)
 			bk := strings.Join(bw, " ")
 			if bk == k || strings.HasPrefix(bk, k+" ") || sameWords(bw, words) {
 				return e
@@ -360,12 +360,17 @@ func (x *extractor) aliasTarget(text string, words []string) *Entity {
 
 // personWords are the words of a person's name before any comma: "John
 // Hope" of "John Hope, 4th Earl of Hopetoun".
-func personWords(e *Entity) []string {
+func (x *extractor) personWords(e *Entity) []string {
+	if ws, ok := x.pwords[e.Label]; ok {
+		return ws
+	}
 	base := e.Label
 	if i := strings.Index(base, ","); i > 0 {
 		base = base[:i]
 	}
-	return strings.Fields(Key(base))
+	ws := strings.Fields(Key(base))
+	x.pwords[e.Label] = ws
+	return ws
 }
 
 // aliasSuffixes are the nouns that may follow a place's name in another
