@@ -846,7 +846,7 @@ func (x *extractor) splitRunTogetherNames() {
 		}
 		for cut := 2; cut <= len(ws)-2; cut++ {
 			a, b := strings.Join(ws[:cut], " "), strings.Join(ws[cut:], " ")
-			if !strings.Contains(prose, a) || !strings.Contains(prose, b) {
+			if !looksLikeName(a) || !looksLikeName(b) || cleanName(a) == "" || cleanName(b) == "" || !strings.Contains(prose, a) || !strings.Contains(prose, b) {
 				continue
 			}
 			x.splitEntity(e, a, b)
@@ -886,6 +886,9 @@ func (x *extractor) splitEntity(e *Entity, a, b string) {
 		p := x.lookup(name)
 		if p == nil {
 			p = x.entity(name, Person, e.Sources[0])
+		}
+		if p == nil {
+			continue
 		}
 		p.Type = Person
 		for _, r := range rels {
