@@ -126,8 +126,8 @@ func (x *extractor) entity(name string, t Type, src Source) *Entity {
 	}
 	x.byKey[k] = e
 	x.names[k] = k
-	x.indexName(e, name)
-	x.ix.add(e, name)
+	x.indexKey(e, k)
+	x.ix.add(e, name, k)
 	x.a.Entities = append(x.a.Entities, e)
 	return e
 }

@@ -66,7 +66,7 @@ var titleKeys = []string{"conflict", "title", "name", "battle_name", "operation_
 func (x *extractor) title() (string, Source, bool) {
 	for _, k := range titleKeys {
 		for _, f := range x.doc.fields {
-			if normKey(f.key) == k && cleanName(stripDebris(f.value)) != "" {
+			if f.norm == k && cleanName(stripDebris(f.value)) != "" {
 				return f.value, f.src, true
 			}
 		}

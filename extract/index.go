@@ -32,8 +32,7 @@ func newNameIndex() nameIndex {
 
 // add indexes e under its label. The entries suit every type: readers
 // check the type they need.
-func (ix *nameIndex) add(e *Entity, label string) {
-	k := Key(label)
+func (ix *nameIndex) add(e *Entity, label, k string) {
 	ws := strings.Fields(k)
 	if len(ws) == 0 {
 		return

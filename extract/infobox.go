@@ -103,7 +103,7 @@ var lowerParticles = map[string]bool{
 func (x *extractor) readInfobox() {
 	attack := false
 	for _, f := range x.doc.fields {
-		switch normKey(f.key) {
+		switch f.norm {
 		case "perpetrator", "perpetrators", "victims", "fatalities", "injuries", "target", "targets":
 			attack = true
 		}
@@ -111,7 +111,7 @@ func (x *extractor) readInfobox() {
 	var placeHead *Entity
 	// Places first, so that the other fields can tell places from agents.
 	for _, f := range x.doc.fields {
-		switch normKey(f.key) {
+		switch f.norm {
 		case "place", "location":
 			if p := x.readPlace(f); placeHead == nil {
 				placeHead = p
@@ -120,7 +120,7 @@ func (x *extractor) readInfobox() {
 	}
 	// Then the agents, so that commanders' notes can name them.
 	for _, f := range x.doc.fields {
-		base, side := splitSide(normKey(f.key))
+		base, side := splitSide(f.norm)
 		switch base {
 		case "combatant", "combatants":
 			x.readCombatants(side, f)
@@ -131,7 +131,7 @@ func (x *extractor) readInfobox() {
 		}
 	}
 	for _, f := range x.doc.fields {
-		key := normKey(f.key)
+		key := f.norm
 		base, side := splitSide(key)
 		switch base {
 		case "partof", "part_of":

@@ -74,7 +74,7 @@ func (x *extractor) readProse() {
 	// lists is read as a sentence ("Effective end of the self-proclaimed
 	// State of Azawad, Ansar Dine and MOJWA take over ...").
 	for _, f := range x.doc.fields {
-		switch normKey(f.key) {
+		switch f.norm {
 		case "result", "territory":
 			for _, it := range fieldClauses(f) {
 				add(it, f.key)
@@ -351,7 +351,7 @@ func (x *extractor) relabel(e *Entity, label string) {
 	e.Label = label
 	x.names[Key(label)] = e.Key
 	x.indexName(e, label)
-	x.ix.add(e, label)
+	x.ix.add(e, label, Key(label))
 	// The new label is no alias any more.
 	for i, a := range e.Aliases {
 		if Key(a) == Key(label) {

@@ -79,6 +79,7 @@ func firstInvalidUTF8(b []byte) int {
 // A field is one infobox line.
 type field struct {
 	key   string // as written, e.g. "Commander2"
+	norm  string // normKey of key: "commander2"
 	value string // between the first and the last '|', trimmed
 	src   Source // the value's position
 }
@@ -131,6 +132,7 @@ func splitLayout(s string) layout {
 				vs := start + utf8.RuneCountInString(text[:vstart])
 				doc.fields = append(doc.fields, field{
 					key:   key,
+					norm:  normKey(key),
 					value: value,
 					src:   Source{Line: line, Start: vs, End: vs + utf8.RuneCountInString(value), Field: key, Text: value},
 				})

@@ -228,8 +228,11 @@ func (x *extractor) known(name string) *Entity {
 
 // indexName records a name of e in the loose index; the first entity to
 // hold a loose spelling keeps it.
-func (x *extractor) indexName(e *Entity, name string) {
-	l := loose(Key(name))
+func (x *extractor) indexName(e *Entity, name string) { x.indexKey(e, Key(name)) }
+
+// indexKey is indexName for a name's key.
+func (x *extractor) indexKey(e *Entity, k string) {
+	l := loose(k)
 	if old := x.looseIdx[l]; old == nil || x.byKey[old.Key] != old {
 		x.looseIdx[l] = e
 	}

@@ -23,12 +23,6 @@ type token struct {
 // or initial ("U.S.", "S."); a possessive "'s" is marked on the word before.
 func tokenize(s string) []token {
 	toks := make([]token, 0, len(s)/5+1)
-	lower := asciiLower(s)
-	defer func() {
-		for k := range toks {
-			toks[k].lower = lower[toks[k].start:toks[k].end]
-		}
-	}()
 	i := 0
 	for i < len(s) {
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -99,6 +93,10 @@ func tokenize(s string) []token {
 			toks = append(toks, token{text: s[i : i+size], start: i, end: i + size})
 			i += size
 		}
+	}
+	lower := asciiLower(s)
+	for k := range toks {
+		toks[k].lower = lower[toks[k].start:toks[k].end]
 	}
 	return toks
 }
