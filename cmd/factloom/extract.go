@@ -21,6 +21,7 @@ type extractOptions struct {
 	Output string
 	Base   string
 	Jobs   int
+	Load   endpointOptions // --load URL: load each article's graph there
 }
 
 func newExtractCmd(env *Env, run func(context.Context, *extractOptions) error) *cobra.Command {
@@ -53,6 +54,7 @@ written, and the exit code is 1. A usage error exits with 2.`,
 	cmd.Flags().StringVarP(&opts.Output, "output", "o", "", "write to this file instead of standard output")
 	cmd.Flags().StringVar(&opts.Base, "base", "", "IRI that the graph's nodes start with (default "+defaultBase()+")")
 	cmd.Flags().IntVarP(&opts.Jobs, "jobs", "j", opts.Jobs, "articles read at once")
+	addEndpointFlags(cmd, &opts.Load, "load", "load each article's graph into this SPARQL endpoint (see factloom load)")
 	cmd.RunE = func(cmd *cobra.Command, args []string) error {
 		opts.Paths = args
 		return run(cmd.Context(), opts)
@@ -73,15 +75,22 @@ func runExtract(ctx context.Context, opts *extractOptions) error {
 	ins, errs := extract.Inputs(opts.Paths, opts.Stdin)
 	arts, readErrs := extract.ReadInputs(ctx, ins, opts.Jobs)
 	errs = append(errs, readErrs...)
-	g, err := graph.Build(arts, graph.Options{Base: opts.Base})
-	if err != nil {
-		return err
-	}
-	if err := writeOutput(opts.Output, opts.Stdout, func(w io.Writer) error { return g.Write(w, format) }); err != nil {
-		return err
+	if opts.Load.Endpoint == "" || opts.Output != "" { // with --load, only -o writes the graph
+		g, err := graph.Build(arts, graph.Options{Base: opts.Base})
+		if err != nil {
+			return err
+		}
+		if err := writeOutput(opts.Output, opts.Stdout, func(w io.Writer) error { return g.Write(w, format) }); err != nil {
+			return err
+		}
 	}
 	for _, e := range errs {
 		fmt.Fprintf(opts.Stderr, "factloom: %v\n", e)
+	}
+	if opts.Load.Endpoint != "" {
+		if err := loadArticles(ctx, &opts.Load, opts.Env, opts.Base, arts); err != nil {
+			return err
+		}
 	}
 	if len(errs) > 0 {
 		return errPartial

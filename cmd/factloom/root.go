@@ -53,6 +53,7 @@ came from. It writes Turtle or N-Triples.`,
 	root.SetErr(env.Stderr)
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
 	root.AddCommand(newExtractCmd(env, runExtract))
+	root.AddCommand(newLoadCmd(env, runLoad), newQueryCmd(env, runQuery))
 	return root
 }
 
