@@ -31,9 +31,10 @@
 //
 // # Virtuoso
 //
-// When the server calls itself Virtuoso (the Server header), the staging
-// graph is dropped with Virtuoso's "DEFINE sql:log-enable 2" pragma, and a
-// COPY too large for one logged transaction (error SR325,
-// TransactionAfterImageLimit) is run again with "DEFINE sql:log-enable 0":
-// still one transaction, durable from the server's next checkpoint.
+// When the server calls itself Virtuoso (the Server header), an operation
+// too large for one logged transaction (error SR325, the server's
+// TransactionAfterImageLimit) is run again with a pragma: the COPY with
+// "DEFINE sql:log-enable 0" (still one transaction, durable from the
+// server's next checkpoint), a DROP of the staging graph with
+// "DEFINE sql:log-enable 2".
 package sparql

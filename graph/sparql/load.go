@@ -81,7 +81,7 @@ func (c *Client) Load(ctx context.Context, graph string, srcs ...Source) (Stats,
 	}
 
 	staging := StagingGraph(graph)
-	if err := c.update(ctx, c.fastPrefix()+"DROP SILENT GRAPH <"+staging+">"); err != nil {
+	if err := c.drop(ctx, staging); err != nil {
 		return Stats{}, fmt.Errorf("clear staging graph: %w", err)
 	}
 	if err := c.sendAll(ctx, graph, staging, srcs, blank); err != nil {
@@ -108,7 +108,7 @@ func (c *Client) Load(ctx context.Context, graph string, srcs ...Source) (Stats,
 		c.dropAfterFailure(ctx, staging)
 		return Stats{}, fmt.Errorf("copy staging graph into place: %w", err)
 	}
-	if err := c.update(ctx, c.fastPrefix()+"DROP SILENT GRAPH <"+staging+">"); err != nil {
+	if err := c.drop(ctx, staging); err != nil {
 		return st, fmt.Errorf("graph loaded, but its staging graph <%s> was not dropped: %w", staging, err)
 	}
 	return st, nil
@@ -134,14 +134,19 @@ func check(s Source) (n int64, blank bool, err error) {
 	}
 }
 
-// fastPrefix is a pragma that makes Virtuoso drop a graph without its
-// transaction log, one row at a time. It is only used on staging graphs,
-// which nobody reads.
-func (c *Client) fastPrefix() string {
-	if c.isVirtuoso() {
-		return "DEFINE sql:log-enable 2 "
+// drop drops a graph that may not exist. On Virtuoso, a graph too large to
+// delete in one logged transaction (error SR325) is dropped again with the
+// "DEFINE sql:log-enable 2" pragma (row by row, without the log): drop is
+// only used on staging graphs, which nobody reads. The pragma is not used
+// first because it holds locks long when other loads run at the same time.
+func (c *Client) drop(ctx context.Context, graph string) error {
+	op := "DROP SILENT GRAPH <" + graph + ">"
+	err := c.update(ctx, op)
+	var se *StatusError
+	if errors.As(err, &se) && c.isVirtuoso() && strings.Contains(se.Msg, "SR325") {
+		err = c.update(ctx, "DEFINE sql:log-enable 2 "+op)
 	}
-	return ""
+	return err
 }
 
 // dropAfterFailure tries to remove a staging graph after a failed load.
@@ -151,7 +156,7 @@ func (c *Client) dropAfterFailure(ctx context.Context, staging string) {
 	if ctx.Err() != nil {
 		return
 	}
-	c.update(ctx, c.fastPrefix()+"DROP SILENT GRAPH <"+staging+">")
+	c.drop(ctx, staging)
 }
 
 func (c *Client) update(ctx context.Context, op string) error {

@@ -147,7 +147,7 @@ func TestVirtuosoBadInput(t *testing.T) {
 // load has been stored: the load must fail with a connection error, the
 // old graph must be intact after a restart, and a rerun must succeed.
 func TestVirtuosoStopDuringLoad(t *testing.T) {
-	v := sparqltest.Virtuoso(t)
+	v := sparqltest.VirtuosoExclusive(t)
 	g := "http://factloom.test/graph/stopped"
 	old, big := synth(50, "old"), synth(60000, "new")
 	c := client(v, sparql.GraphStore)

@@ -19,6 +19,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 )
@@ -48,8 +49,16 @@ func Missing(t testing.TB, format string, args ...any) {
 	t.Skipf("\n*** SKIPPED: %s ***\n*** run testdata/test.sh, or .ci/virtuoso-loopback.sh start, to run this test ***", msg)
 }
 
-// Virtuoso returns the running server, or skips or fails the test.
-func Virtuoso(t testing.TB) *Server {
+// Virtuoso returns the running server, or skips or fails the test. The
+// test holds a shared lock on the server until it ends, so that a test of
+// another package that stops the server (VirtuosoExclusive) waits for it.
+func Virtuoso(t testing.TB) *Server { return virtuoso(t, syscall.LOCK_SH) }
+
+// VirtuosoExclusive is Virtuoso for a test that stops or restarts the
+// server: it waits until no other test process uses the server.
+func VirtuosoExclusive(t testing.TB) *Server { return virtuoso(t, syscall.LOCK_EX) }
+
+func virtuoso(t testing.TB, lock int) *Server {
 	t.Helper()
 	dir := os.Getenv("VIRTUOSO_DIR")
 	if dir == "" {
@@ -78,6 +87,14 @@ func Virtuoso(t testing.TB) *Server {
 		Missing(t, "no dba password: %v", err)
 	}
 	s.Password = strings.TrimSpace(string(pw))
+	f, err := os.OpenFile(filepath.Join(dir, "factloom-tests.lock"), os.O_CREATE|os.O_RDWR, 0o644)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := syscall.Flock(int(f.Fd()), lock); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { f.Close() }) // closing releases the lock
 	return s
 }
 
