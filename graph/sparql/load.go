@@ -122,7 +122,7 @@ func check(s Source) (n int64, blank bool, err error) {
 	}
 	r := NewReader(s.Name, s.R)
 	for {
-		t, err := r.Read()
+		t, err := r.next()
 		if err == io.EOF {
 			return n, blank, nil
 		}
@@ -130,7 +130,7 @@ func check(s Source) (n int64, blank bool, err error) {
 			return 0, false, err
 		}
 		n++
-		blank = blank || t.HasBlank()
+		blank = blank || t.hasBlank()
 	}
 }
 
@@ -219,24 +219,24 @@ func (c *Client) sendAll(ctx context.Context, graph, staging string, srcs []Sour
 				limit = int(^uint(0) >> 1)
 			}
 			r := NewReader(s.Name, s.R)
-			var buf bytes.Buffer
+			var buf []byte
 			var n int64
 			flush := func() bool {
 				if n == 0 {
 					return true
 				}
-				body := c.wrap(staging, buf.Bytes())
+				body := c.wrap(staging, buf)
 				select {
 				case chunks <- chunk{name: s.Name, body: body, n: n}:
 				case <-ctx.Done():
 					return false
 				}
-				buf = bytes.Buffer{}
+				buf = nil
 				n = 0
 				return true
 			}
 			for {
-				t, err := r.Read()
+				t, err := r.next()
 				if err == io.EOF {
 					break
 				}
@@ -244,10 +244,9 @@ func (c *Client) sendAll(ctx context.Context, graph, staging string, srcs []Sour
 					return err // the file changed since it was checked
 				}
 				if c.Protocol == Update {
-					writeSPARQLTriple(&buf, t)
+					buf = appendSPARQLTriple(buf, t)
 				} else {
-					buf.WriteString(t.String())
-					buf.WriteByte('\n')
+					buf = t.appendTo(buf)
 				}
 				if n++; n >= int64(limit) && !flush() {
 					return nil
@@ -274,7 +273,7 @@ func (c *Client) sendAll(ctx context.Context, graph, staging string, srcs []Sour
 // SPARQL triples (Update).
 func (c *Client) wrap(staging string, lines []byte) []byte {
 	if c.Protocol != Update {
-		return bytes.Clone(lines)
+		return lines
 	}
 	var b bytes.Buffer
 	b.Grow(len(lines) + 64)
@@ -325,17 +324,20 @@ func checkIRI(s string) error {
 	return nil
 }
 
-// writeSPARQLTriple writes t as a SPARQL triple. SPARQL replaces \u and \U
-// escapes before it parses a request, so that "\u0022" would end a string;
-// literals therefore get their \u escapes decoded, and then the characters
-// that need it escaped again as \" \\ \n \r.
-func writeSPARQLTriple(b *bytes.Buffer, t Triple) {
-	b.WriteString(sparqlTerm(t.Subject))
-	b.WriteByte(' ')
-	b.WriteString(sparqlTerm(t.Predicate))
-	b.WriteByte(' ')
-	b.WriteString(sparqlTerm(t.Object))
-	b.WriteString(" .\n")
+// appendSPARQLTriple appends t as a SPARQL triple. SPARQL replaces \u and
+// \U escapes before it parses a request, so that "\u0022" would end a
+// string; literals therefore get their \u escapes decoded, and then the
+// characters that need it escaped again as \" \\ \n \r.
+func appendSPARQLTriple(b []byte, t rawTriple) []byte {
+	if !bytes.Contains(t.s, []byte(`\`)) && !bytes.Contains(t.p, []byte(`\`)) && !bytes.Contains(t.o, []byte(`\`)) {
+		return t.appendTo(b)
+	}
+	b = append(b, sparqlTerm(string(t.s))...)
+	b = append(b, ' ')
+	b = append(b, sparqlTerm(string(t.p))...)
+	b = append(b, ' ')
+	b = append(b, sparqlTerm(string(t.o))...)
+	return append(b, " .\n"...)
 }
 
 func sparqlTerm(term string) string {

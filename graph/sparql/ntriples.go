@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"sort"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -114,6 +115,31 @@ func NewReader(name string, r io.Reader) *Reader {
 
 // Read returns the next triple, or io.EOF after the last one.
 func (r *Reader) Read() (Triple, error) {
+	t, err := r.next()
+	if err != nil {
+		return Triple{}, err
+	}
+	return Triple{Subject: string(t.s), Predicate: string(t.p), Object: string(t.o), Line: r.line}, nil
+}
+
+// rawTriple is a triple whose terms point into the Reader's buffer: they
+// are valid until the next call.
+type rawTriple struct{ s, p, o []byte }
+
+func (t rawTriple) hasBlank() bool { return t.s[0] == '_' || t.o[0] == '_' }
+
+// appendTo appends the triple as one N-Triples line.
+func (t rawTriple) appendTo(b []byte) []byte {
+	b = append(b, t.s...)
+	b = append(b, ' ')
+	b = append(b, t.p...)
+	b = append(b, ' ')
+	b = append(b, t.o...)
+	return append(b, " .\n"...)
+}
+
+// next is Read without copying the terms.
+func (r *Reader) next() (rawTriple, error) {
 	for r.err == nil {
 		line, err := r.readLine()
 		if err != nil {
@@ -127,11 +153,10 @@ func (r *Reader) Read() (Triple, error) {
 			break
 		}
 		if ok {
-			t.Line = r.line
 			return t, nil
 		}
 	}
-	return Triple{}, r.err
+	return rawTriple{}, r.err
 }
 
 // readLine returns the next line without its end of line, or io.EOF when
@@ -164,7 +189,7 @@ func (r *Reader) readLine() ([]byte, error) {
 }
 
 // parseLine parses one line. ok is false for an empty or comment line.
-func parseLine(line []byte) (t Triple, ok bool, err error) {
+func parseLine(line []byte) (t rawTriple, ok bool, err error) {
 	if !utf8.Valid(line) {
 		return t, false, errors.New("invalid UTF-8")
 	}
@@ -173,15 +198,15 @@ func parseLine(line []byte) (t Triple, ok bool, err error) {
 	if p.done() || p.peek() == '#' {
 		return t, false, nil
 	}
-	if t.Subject, err = p.term(true, false); err != nil {
+	if t.s, err = p.term(true, false); err != nil {
 		return t, false, fmt.Errorf("subject: %v", err)
 	}
 	p.space()
-	if t.Predicate, err = p.term(false, false); err != nil {
+	if t.p, err = p.term(false, false); err != nil {
 		return t, false, fmt.Errorf("predicate: %v", err)
 	}
 	p.space()
-	if t.Object, err = p.term(true, true); err != nil {
+	if t.o, err = p.term(true, true); err != nil {
 		return t, false, fmt.Errorf("object: %v", err)
 	}
 	p.space()
@@ -212,9 +237,9 @@ func (p *lineParser) space() {
 
 // term reads one term: an IRI, or a blank node when blank is set, or a
 // literal when literal is set.
-func (p *lineParser) term(blank, literal bool) (string, error) {
+func (p *lineParser) term(blank, literal bool) ([]byte, error) {
 	if p.done() {
-		return "", errors.New("missing")
+		return nil, errors.New("missing")
 	}
 	start := p.i
 	var err error
@@ -226,12 +251,12 @@ func (p *lineParser) term(blank, literal bool) (string, error) {
 	case c == '"' && literal:
 		err = p.literal()
 	default:
-		return "", fmt.Errorf("column %d: unexpected %q", p.i+1, c)
+		return nil, fmt.Errorf("column %d: unexpected %q", p.i+1, c)
 	}
 	if err != nil {
-		return "", err
+		return nil, err
 	}
-	return string(p.s[start:p.i]), nil
+	return p.s[start:p.i], nil
 }
 
 // iri reads <...>: an absolute IRI with no space, control character or
@@ -240,6 +265,9 @@ func (p *lineParser) iri() error {
 	start := p.i
 	p.i++ // '<'
 	for {
+		for p.i < len(p.s) && iriChar[p.s[p.i]] {
+			p.i++
+		}
 		if p.done() {
 			return fmt.Errorf("column %d: IRI not closed with '>'", start+1)
 		}
@@ -358,6 +386,9 @@ func (p *lineParser) literal() error {
 	start := p.i
 	p.i++
 	for {
+		for p.i < len(p.s) && stringChar[p.s[p.i]] {
+			p.i++
+		}
 		if p.done() {
 			return fmt.Errorf("column %d: string not closed with '\"'", start+1)
 		}
@@ -421,6 +452,19 @@ func (p *lineParser) langTag() error {
 		}
 	}
 	return nil
+}
+
+// iriChar and stringChar are the bytes that stand for themselves in an IRI
+// and in a string; every other byte needs a closer look.
+var iriChar, stringChar [256]bool
+
+func init() {
+	for c := 0x21; c < 256; c++ {
+		iriChar[c] = !strings.ContainsRune("<>\"{}|^`\\", rune(c))
+	}
+	for c := 0; c < 256; c++ {
+		stringChar[c] = c != '"' && c != '\\' && c != '\n' && c != '\r'
+	}
 }
 
 func isAlpha(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }

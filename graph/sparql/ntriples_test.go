@@ -105,3 +105,48 @@ func FuzzReader(f *testing.F) {
 		}
 	})
 }
+
+// nTimes is a reader that gives s n times over, like encoding/csv's.
+type nTimes struct {
+	s   string
+	n   int
+	off int
+}
+
+func (r *nTimes) Read(p []byte) (int, error) {
+	for {
+		if r.n <= 0 || r.s == "" {
+			return 0, io.EOF
+		}
+		n := copy(p, r.s[r.off:])
+		r.off += n
+		if r.off == len(r.s) {
+			r.off = 0
+			r.n--
+		}
+		if n > 0 {
+			return n, nil
+		}
+	}
+}
+
+const benchLines = `<https://w3id.org/factloom/id/copy1/article/battle_of_elakla> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://w3id.org/factloom/ontology#Article> .
+<https://w3id.org/factloom/id/copy1/source/battle_of_elakla.12-40> <http://www.w3.org/ns/prov#value> "The battle took place near \"Elakla\" in 2019, caf\u00E9." .
+<https://w3id.org/factloom/id/copy1/source/battle_of_elakla.12-40> <https://w3id.org/factloom/ontology#line> "3"^^<http://www.w3.org/2001/XMLSchema#integer> .
+`
+
+func BenchmarkReader(b *testing.B) {
+	b.SetBytes(int64(len(benchLines)) * 1000)
+	b.ReportAllocs()
+	for b.Loop() {
+		r := NewReader("bench.nt", &nTimes{s: benchLines, n: 1000})
+		for {
+			if _, err := r.Read(); err != nil {
+				if err != io.EOF {
+					b.Fatal(err)
+				}
+				break
+			}
+		}
+	}
+}
