@@ -283,6 +283,10 @@ func openInput(path, format string, stdin io.Reader, dir string) (loadInput, err
 			f.Close()
 			return loadInput{}, fmt.Errorf("-: %w", err)
 		}
+		if _, err := f.Seek(0, io.SeekStart); err != nil {
+			f.Close()
+			return loadInput{}, err
+		}
 		r = f
 	} else {
 		f, err := os.Open(path)

@@ -138,3 +138,26 @@ func TestWriteResults(t *testing.T) {
 }
 
 func sprint(o *loadOptions) string { return fmt.Sprintf("%+v", *o) }
+
+func TestProgress(t *testing.T) {
+	var b bytes.Buffer
+	p := newProgress(&b, 2)
+	p.on = true // as on a terminal
+	p.update(sparql.Progress{Triples: 10})
+	p.fileDone()
+	p.finish()
+	got := b.String()
+	for _, want := range []string{"\rloading: 0/2 files, 10 triples, ", "\rloading: 1/2 files, 10 triples, ", " triples/s\x1b[K", "\n"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("got %q, want it to hold %q", got, want)
+		}
+	}
+	var off bytes.Buffer
+	p = newProgress(&off, 2) // a buffer is not a terminal
+	p.update(sparql.Progress{Triples: 10})
+	p.fileDone()
+	p.finish()
+	if off.Len() != 0 {
+		t.Errorf("got %q when not on a terminal, want nothing", off.String())
+	}
+}

@@ -291,3 +291,29 @@ func TestExtractLoad(t *testing.T) {
 		t.Errorf("graph has %d triples, want %d", got, want)
 	}
 }
+
+// TestLoadStdin pipes Turtle, as extract writes it by default, into load -.
+func TestLoadStdin(t *testing.T) {
+	v := sparqltest.Virtuoso(t)
+	t.Setenv("FACTLOOM_TEST_PASSWORD", v.Password)
+	root, _ := sparqltest.RepoRoot()
+	article := filepath.Join(root, "testdata", "articles", "battle_of_elakla.txt")
+	code, ttl, stderr := run(t, "extract", "--base", testBase, article)
+	if code != 0 {
+		t.Fatalf("extract: %s", stderr)
+	}
+	nt := filepath.Join(t.TempDir(), "elakla.nt")
+	if code, _, stderr := run(t, "extract", "--base", testBase, "-f", "nt", "-o", nt, article); code != 0 {
+		t.Fatalf("extract: %s", stderr)
+	}
+	g := testBase + "graph/stdin"
+	var out, errb bytes.Buffer
+	code = Main(t.Context(), []string{"load", "--endpoint", v.Endpoint(), "--user", v.User, "--password-env", "FACTLOOM_TEST_PASSWORD", "--graph", g, "-"},
+		strings.NewReader(ttl), &out, &errb)
+	if code != 0 {
+		t.Fatalf("load -: exit %d: %s", code, errb.String())
+	}
+	if got, want := v.Count(t, g), countLines(t, nt); got != want {
+		t.Errorf("graph has %d triples, want %d", got, want)
+	}
+}
