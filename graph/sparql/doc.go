@@ -31,10 +31,10 @@
 //
 // # Virtuoso
 //
-// When the server calls itself Virtuoso (the Server header), an operation
+// When the server calls itself Virtuoso (the Server header), staging graphs
+// are dropped with the pragma "DEFINE sql:log-enable 3" (logged, committed
+// row by row, as Virtuoso's documentation deletes large graphs), and a COPY
 // too large for one logged transaction (error SR325, the server's
-// TransactionAfterImageLimit) is run again with a pragma: the COPY with
-// "DEFINE sql:log-enable 0" (still one transaction, durable from the
-// server's next checkpoint), a DROP of the staging graph with
-// "DEFINE sql:log-enable 2".
+// TransactionAfterImageLimit) is run again with "DEFINE sql:log-enable 0":
+// still one transaction, durable from the server's next checkpoint.
 package sparql
