@@ -20,8 +20,8 @@
 #    server and removes its dir.
 #
 # The rates are sums over the rounds (triples x rounds / total seconds). The
-# machine's load average is printed with each run: other work on the machine
-# slows both loaders, and factloom's (two processes, three phases) more.
+# machine's load average is printed with each run: other work on the
+# machine slows both loaders, and the ratio moves with it.
 #
 # Environment: BENCH_TRIPLES (1000000), BENCH_FILES (8), BENCH_ROUNDS (3),
 # BENCH_DIR (a temp dir), VIRTUOSO_BUFFERS (100000), VIRTUOSO_HTTP_PORT
