@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 
@@ -110,8 +111,9 @@ func newLoadCmd(env *Env, run func(context.Context, *loadOptions) error) *cobra.
 Each file goes into a named graph, which it replaces: loading the same file
 twice leaves the triples of one load. By default (--graph-per-article) a file
 holds the graph of one article, as "factloom extract" writes it, and goes to
-the graph named by the article's IRI ({base}article/{id}). With --graph, all
-the files go together into that one graph.
+the graph named by the article's IRI ({base}article/{id}); files of the same
+article go together into its graph. With --graph, all the files go together
+into that one graph.
 
 A file is read whole and checked before anything is sent; a bad line is
 reported as "file:line: reason" and its graph is left as it was. The triples
@@ -207,13 +209,20 @@ func runLoad(ctx context.Context, opts *loadOptions) error {
 			failed = append(failed, fmt.Errorf("graph <%s> not loaded: some of its files could not be read", opts.Graph))
 		}
 	} else {
+		job := map[string]int{} // files of the same article load together
 		for _, in := range inputs {
 			g, err := articleGraph(in)
 			if err != nil {
 				failed = append(failed, err)
 				continue
 			}
-			jobs = append(jobs, loadJob{g, []sparql.Source{{Name: in.name, R: in.r}}})
+			src := sparql.Source{Name: in.name, R: in.r}
+			if i, ok := job[g]; ok {
+				jobs[i].srcs = append(jobs[i].srcs, src)
+				continue
+			}
+			job[g] = len(jobs)
+			jobs = append(jobs, loadJob{g, []sparql.Source{src}})
 		}
 	}
 
@@ -388,8 +397,8 @@ func articleGraph(in loadInput) (string, error) {
 		if err != nil {
 			return "", err
 		}
-		if t.Predicate == typ && t.Object == article && t.Subject[0] == '<' {
-			found = append(found, strings.Trim(t.Subject, "<>"))
+		if t.Predicate == typ && t.Object == article && t.Subject[0] == '<' && !slices.Contains(found, t.Subject[1:len(t.Subject)-1]) {
+			found = append(found, t.Subject[1:len(t.Subject)-1])
 		}
 	}
 	switch len(found) {

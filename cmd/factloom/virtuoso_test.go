@@ -317,3 +317,30 @@ func TestLoadStdin(t *testing.T) {
 		t.Errorf("graph has %d triples, want %d", got, want)
 	}
 }
+
+// TestLoadSameArticleTwoFiles loads an article's graph split in two files:
+// both go into the article's graph, neither replaces the other.
+func TestLoadSameArticleTwoFiles(t *testing.T) {
+	v := sparqltest.Virtuoso(t)
+	t.Setenv("FACTLOOM_TEST_PASSWORD", v.Password)
+	root, _ := sparqltest.RepoRoot()
+	dir := t.TempDir()
+	nt := filepath.Join(dir, "elakla.nt")
+	if code, _, stderr := run(t, "extract", "-f", "nt", "--base", testBase, "-o", nt, filepath.Join(root, "testdata", "articles", "battle_of_elakla.txt")); code != 0 {
+		t.Fatalf("extract: %s", stderr)
+	}
+	g := graph.ArticleIRI(testBase, "battle_of_elakla")
+	b, _ := os.ReadFile(nt)
+	lines := strings.SplitAfter(strings.TrimSuffix(string(b), "\n"), "\n")
+	typeLine := "<" + g + "> <" + ontology.Type + "> <" + ontology.NS + "Article> .\n"
+	half := len(lines) / 2
+	a, c := filepath.Join(dir, "a.nt"), filepath.Join(dir, "b.nt")
+	os.WriteFile(a, []byte(typeLine+strings.Join(lines[:half], "")), 0o644)
+	os.WriteFile(c, []byte(typeLine+strings.Join(lines[half:], "")+"\n"), 0o644)
+	if code, _, stderr := run(t, "load", "--endpoint", v.Endpoint(), "--user", v.User, "--password-env", "FACTLOOM_TEST_PASSWORD", a, c); code != 0 {
+		t.Fatalf("load: exit %d: %s", code, stderr)
+	}
+	if got, want := v.Count(t, g), countLines(t, nt); got != want {
+		t.Errorf("graph has %d triples, want %d", got, want)
+	}
+}
