@@ -13,6 +13,7 @@
 #   VIRTUOSO_HTTP_PORT     HTTP/SPARQL port on 127.0.0.1   (default 8890)
 #   VIRTUOSO_START_TIMEOUT seconds to wait for readiness   (default 90)
 #   VIRTUOSO_BUFFERS       NumberOfBuffers, 8 KiB each     (default 10000)
+#   VIRTUOSO_TXN_LIMIT     TransactionAfterImageLimit      (default 50000000 bytes, Virtuoso's own)
 #
 # Needs: apt-get install -y --no-install-recommends virtuoso-opensource curl
 # Tested with virtuoso-opensource 7.2.5.1+dfsg1-0.3 (server 07.20.3229) on Debian 12.
@@ -23,6 +24,7 @@ SQL_PORT="${VIRTUOSO_SQL_PORT:-1111}"
 HTTP_PORT="${VIRTUOSO_HTTP_PORT:-8890}"
 TIMEOUT="${VIRTUOSO_START_TIMEOUT:-90}"
 BUFFERS="${VIRTUOSO_BUFFERS:-10000}"   # 8 KiB pages of cache (factloom: added for the benchmark)
+TXN_LIMIT="${VIRTUOSO_TXN_LIMIT:-50000000}" # TransactionAfterImageLimit, bytes (factloom: added for tests)
 INI="$DIR/virtuoso.ini"
 PIDFILE="$DIR/virtuoso.pid"
 PWFILE="$DIR/dba-password"
@@ -110,6 +112,7 @@ DisableUnixSocket  = 1
 CheckpointInterval = 60
 NumberOfBuffers    = $BUFFERS
 MaxDirtyBuffers    = $((BUFFERS * 3 / 5))
+TransactionAfterImageLimit = $TXN_LIMIT
 DirsAllowed        = ., $LOAD_DIR, /usr/share/virtuoso-opensource-7/vad
 VADInstallDir      = /usr/share/virtuoso-opensource-7/vad/
 

@@ -47,8 +47,9 @@ const (
 	DefaultTimeout      = 5 * time.Minute
 	DefaultRetries      = 4
 	DefaultBackoff      = 500 * time.Millisecond
-	DefaultChunkGSP     = 100000 // triples per Graph Store request
-	DefaultChunkUpdate  = 1000   // triples per INSERT DATA request
+	DefaultChunkGSP     = 100000   // triples per Graph Store request
+	DefaultChunkUpdate  = 1000     // triples per INSERT DATA request
+	MaxChunkBytes       = 16 << 20 // bytes of triples per request, at most
 	DefaultJobs         = 2
 	maxErrorBodyInError = 2000 // bytes of a server's answer kept in a StatusError
 )
@@ -80,7 +81,10 @@ type Client struct {
 	// and double. A 4xx answer is never retried. Negative means none.
 	Retries int
 	Backoff time.Duration
-	// Chunk is the number of triples per request when loading.
+	// Chunk is the number of triples per request when loading; a request
+	// also ends before it holds MaxChunkBytes (Virtuoso refuses a request
+	// whose transaction grows past its TransactionAfterImageLimit, 50 MB
+	// by default).
 	Chunk int
 	// Jobs is the number of requests sent at once when loading.
 	Jobs int
@@ -92,6 +96,8 @@ type Client struct {
 	auth     *challenge // the server's last auth challenge
 	virtuoso bool       // the server said it is Virtuoso
 	progress Progress
+	// unloggedCopies counts the COPYs redone without Virtuoso's log.
+	unloggedCopies int
 }
 
 // A StatusError is an answer with an HTTP status other than 2xx.

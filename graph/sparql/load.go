@@ -103,6 +103,9 @@ func (c *Client) Load(ctx context.Context, graph string, srcs ...Source) (Stats,
 		// It is still one transaction, so the graph is old or new; it is
 		// durable from the server's next checkpoint.
 		err = c.update(ctx, "DEFINE sql:log-enable 0 "+copyOp)
+		c.mu.Lock()
+		c.unloggedCopies++
+		c.mu.Unlock()
 	}
 	if err != nil {
 		c.dropAfterFailure(ctx, staging)
@@ -246,7 +249,7 @@ func (c *Client) sendAll(ctx context.Context, graph, staging string, srcs []Sour
 				} else {
 					buf = t.appendTo(buf)
 				}
-				if n++; n >= int64(limit) && !flush() {
+				if n++; (n >= int64(limit) || len(buf) >= MaxChunkBytes && !blank[i]) && !flush() {
 					return nil
 				}
 			}

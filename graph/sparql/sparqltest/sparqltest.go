@@ -12,6 +12,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"net"
 	"net/http"
 	"net/url"
 	"os"
@@ -31,6 +32,7 @@ type Server struct {
 	Password string
 	dir      string
 	script   string
+	env      []string // for the loopback script
 }
 
 // Endpoint is the SPARQL endpoint that takes updates with digest auth.
@@ -98,6 +100,40 @@ func virtuoso(t testing.TB, lock int) *Server {
 	return s
 }
 
+// Start starts a private Virtuoso for one test, in a temporary folder and
+// on free ports of 127.0.0.1, with env added to the loopback script's
+// environment (such as VIRTUOSO_TXN_LIMIT=2000000), and stops it when the
+// test ends. Without virtuoso-t it skips or fails, as Virtuoso does.
+func Start(t testing.TB, env ...string) *Server {
+	t.Helper()
+	if _, err := exec.LookPath("virtuoso-t"); err != nil {
+		Missing(t, "no virtuoso-t (apt-get install virtuoso-opensource)")
+	}
+	root, err := RepoRoot()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ports := make([]string, 2)
+	for i := range ports {
+		l, err := net.Listen("tcp", "127.0.0.1:0")
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, ports[i], _ = net.SplitHostPort(l.Addr().String())
+		l.Close()
+	}
+	s := &Server{Base: "http://127.0.0.1:" + ports[0], User: "dba", dir: t.TempDir(), script: filepath.Join(root, ".ci", "virtuoso-loopback.sh")}
+	s.env = append([]string{"VIRTUOSO_HTTP_PORT=" + ports[0], "VIRTUOSO_SQL_PORT=" + ports[1]}, env...)
+	s.Start(t)
+	t.Cleanup(func() { s.Stop(t) })
+	pw, err := os.ReadFile(filepath.Join(s.dir, "dba-password"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Password = strings.TrimSpace(string(pw))
+	return s
+}
+
 // RepoRoot is the folder of go.mod, found from the working directory up.
 func RepoRoot() (string, error) {
 	dir, err := os.Getwd()
@@ -127,7 +163,7 @@ func (s *Server) run(t testing.TB, verb string) {
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, "bash", s.script, verb)
-	cmd.Env = append(os.Environ(), "VIRTUOSO_DIR="+s.dir)
+	cmd.Env = append(append(os.Environ(), "VIRTUOSO_DIR="+s.dir), s.env...)
 	if out, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("virtuoso-loopback.sh %s: %v\n%s", verb, err, out)
 	}
