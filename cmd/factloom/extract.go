@@ -23,6 +23,7 @@ type extractOptions struct {
 	Base     string
 	Jobs     int
 	Wikidata string
+	Load     endpointOptions // --load URL: load each article's graph there
 }
 
 func newExtractCmd(env *Env, run func(context.Context, *extractOptions) error) *cobra.Command {
@@ -61,6 +62,7 @@ exits with 2.`,
 	cmd.Flags().StringVar(&opts.Base, "base", "", "IRI that the graph's nodes start with (default "+defaultBase()+")")
 	cmd.Flags().IntVarP(&opts.Jobs, "jobs", "j", opts.Jobs, "articles read at once")
 	cmd.Flags().StringVar(&opts.Wikidata, "wikidata", "", "link entities to Wikidata items with this index (see factloom wikidata index)")
+	addEndpointFlags(cmd, &opts.Load, "load", "load each article's graph into this SPARQL endpoint (see factloom load)")
 	cmd.RunE = func(cmd *cobra.Command, args []string) error {
 		opts.Paths = args
 		return run(cmd.Context(), opts)
@@ -86,18 +88,25 @@ func runExtract(ctx context.Context, opts *extractOptions) error {
 			return err
 		}
 	}
-	g, err := graph.Build(arts, graph.Options{Base: opts.Base})
-	if err != nil {
-		return err
-	}
-	if err := writeOutput(opts.Output, opts.Stdout, func(w io.Writer) error { return g.Write(w, format) }); err != nil {
-		return err
+	if opts.Load.Endpoint == "" || opts.Output != "" { // with --load, only -o writes the graph
+		g, err := graph.Build(arts, graph.Options{Base: opts.Base})
+		if err != nil {
+			return err
+		}
+		if err := writeOutput(opts.Output, opts.Stdout, func(w io.Writer) error { return g.Write(w, format) }); err != nil {
+			return err
+		}
 	}
 	for _, e := range warnings {
 		fmt.Fprintf(opts.Stderr, "factloom: warning: %v\n", e)
 	}
 	for _, e := range errs {
 		fmt.Fprintf(opts.Stderr, "factloom: %v\n", e)
+	}
+	if opts.Load.Endpoint != "" {
+		if err := loadArticles(ctx, &opts.Load, opts.Env, opts.Base, arts); err != nil {
+			return err
+		}
 	}
 	if len(errs) > 0 {
 		return errPartial

@@ -298,12 +298,3 @@ func TestCompetencyQueries(t *testing.T) {
 		}
 	}
 }
-
-func countLines(t *testing.T, path string) int {
-	t.Helper()
-	b, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return bytes.Count(b, []byte{'\n'})
-}

@@ -54,6 +54,7 @@ came from. It writes Turtle or N-Triples.`,
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
 	root.AddCommand(newExtractCmd(env, runExtract))
 	root.AddCommand(newWikidataCmd(env))
+	root.AddCommand(newLoadCmd(env, runLoad), newQueryCmd(env, runQuery))
 	return root
 }
 

@@ -73,7 +73,7 @@ func runWikidataIndex(ctx context.Context, opts *wikidataIndexOptions) error {
 		return usageError{err}
 	}
 	bo := wikidata.Options{Langs: opts.Langs, Types: types, Jobs: opts.Jobs, TempDir: opts.TempDir}
-	p := newProgress(opts.Stderr, opts.Dump)
+	p := newIndexProgress(opts.Stderr, opts.Dump)
 	if p != nil {
 		bo.Progress = p.show
 	}
@@ -99,15 +99,15 @@ func runWikidataIndex(ctx context.Context, opts *wikidataIndexOptions) error {
 	return nil
 }
 
-// progress shows how far an index build is, on a terminal only.
-type progress struct {
+// indexProgress shows how far an index build is, on a terminal only.
+type indexProgress struct {
 	w     io.Writer
 	size  int64 // bytes of the input, 0 when unknown
 	start time.Time
 	last  time.Time
 }
 
-func newProgress(w io.Writer, path string) *progress {
+func newIndexProgress(w io.Writer, path string) *indexProgress {
 	f, ok := w.(*os.File)
 	if !ok {
 		return nil
@@ -115,14 +115,14 @@ func newProgress(w io.Writer, path string) *progress {
 	if st, err := f.Stat(); err != nil || st.Mode()&os.ModeCharDevice == 0 {
 		return nil
 	}
-	p := &progress{w: w, start: time.Now()}
+	p := &indexProgress{w: w, start: time.Now()}
 	if st, err := os.Stat(path); err == nil && st.Mode().IsRegular() {
 		p.size = st.Size()
 	}
 	return p
 }
 
-func (p *progress) show(pr wikidata.Progress) {
+func (p *indexProgress) show(pr wikidata.Progress) {
 	now := time.Now()
 	if now.Sub(p.last) < 500*time.Millisecond {
 		return
@@ -137,4 +137,4 @@ func (p *progress) show(pr wikidata.Progress) {
 	fmt.Fprint(p.w, line+"   ")
 }
 
-func (p *progress) done() { fmt.Fprintln(p.w) }
+func (p *indexProgress) done() { fmt.Fprintln(p.w) }
