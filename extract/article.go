@@ -75,6 +75,8 @@ const (
 	DeathDate       Attr = "deathDate"
 	FoundingDate    Attr = "foundingDate"
 	DissolutionDate Attr = "dissolutionDate"
+	Latitude        Attr = "latitude"  // decimal degrees, north positive
+	Longitude       Attr = "longitude" // decimal degrees, east positive
 )
 
 // Kind is what a casualty figure counts.

@@ -156,6 +156,8 @@ func (x *extractor) readInfobox() {
 			}
 		case "target", "targets":
 			x.readTargets(f, placeHead)
+		case "coordinates", "coords", "coord":
+			x.readCoordinates(f)
 		}
 	}
 }

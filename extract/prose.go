@@ -75,7 +75,7 @@ func (x *extractor) readProse() {
 	// State of Azawad, Ansar Dine and MOJWA take over ...").
 	for _, f := range x.doc.fields {
 		switch f.norm {
-		case "result", "territory":
+		case "result", "territory", "notes":
 			for _, it := range fieldClauses(f) {
 				add(it, f.key)
 			}

@@ -164,9 +164,12 @@ func (b *builder) article(a *extract.Article) {
 		}
 		p := ontology.NS + string(at.Attr)
 		var o rdf.Object
-		if at.Attr == extract.Result {
+		switch at.Attr {
+		case extract.Result:
 			o = literal(at.Value)
-		} else {
+		case extract.Latitude, extract.Longitude:
+			o = decimalLiteral(at.Value)
+		default:
 			o = dateLiteral(at.Value)
 		}
 		b.add(s, p, o)
@@ -291,6 +294,16 @@ func dateLiteral(v string) rdf.Object {
 		return literal(v)
 	}
 	return rdf.NewTypedLiteral(v, mustIRI(ontology.XSD+dt))
+}
+
+var decimalRE = regexp.MustCompile(`^-?[0-9]+\.[0-9]+$`)
+
+// decimalLiteral types a decimal number; anything else stays a string.
+func decimalLiteral(v string) rdf.Object {
+	if !decimalRE.MatchString(v) {
+		return literal(v)
+	}
+	return rdf.NewTypedLiteral(v, mustIRI(ontology.XSD+"decimal"))
 }
 
 // cleanText makes text safe for every RDF parser: valid UTF-8, and no
