@@ -1,0 +1,241 @@
+package wikitext
+
+import (
+	"errors"
+	"fmt"
+	"html"
+	"strings"
+)
+
+// Errors of Convert.
+var (
+	ErrNoInfobox    = errors.New("no {{Infobox military conflict}}")
+	ErrBrokenMarkup = errors.New("broken markup in the infobox")
+)
+
+// An Error is a problem at a line of a page's wikitext. Line is 1-based.
+type Error struct {
+	Line int
+	Err  error
+}
+
+func (e *Error) Error() string { return fmt.Sprintf("wikitext line %d: %v", e.Line, e.Err) }
+func (e *Error) Unwrap() error { return e.Err }
+
+// An Article is a page's wikitext in the text layout.
+type Article struct {
+	Text  []byte            // the text layout that extract.Parse reads
+	Links map[string]string // extract.Key of a link's label -> the Wikipedia title it names
+}
+
+// layoutParams are infobox parameters that only lay out the box.
+var layoutParams = map[string]bool{
+	"image": true, "image size": true, "image upright": true, "alt": true, "caption": true, "width": true,
+	"coordinates": true, "map type": true, "map relief": true, "map size": true, "map marker": true,
+	"map caption": true, "map label": true, "map alt": true, "map image": true, "campaignbox": true,
+	"module": true, "embed": true, "imagesize": true, "image2": true, "caption2": true, "alt2": true,
+	"map width": true, "map mark": true, "map marksize": true, "map position": true, "coordinates notes": true,
+	"territory_header": true, "combatants header": true, "units header": true, "strengths header": true,
+	"casualties header": true, "polstrengths header": true, "milstrengths header": true, "campaign": true,
+}
+
+// closingSections end an article's prose.
+var closingSections = map[string]bool{
+	"see also": true, "notes": true, "references": true, "footnotes": true, "citations": true,
+	"sources": true, "bibliography": true, "further reading": true, "external links": true,
+	"notes and references": true, "works cited": true, "literature": true, "references and notes": true,
+	"explanatory notes": true, "general references": true, "cited sources": true, "selected bibliography": true,
+}
+
+// Convert turns the wikitext of the page title (XML entities already
+// resolved) into the text layout. It fails with ErrNoInfobox when the page
+// has no conflict infobox, and with ErrBrokenMarkup when the infobox is not
+// closed or holds a template or link that is not.
+func Convert(title string, src []byte) (*Article, error) {
+	s := string(src)
+	at, ok := findInfobox(src)
+	if !ok {
+		return nil, ErrNoInfobox
+	}
+	end := closeOf(s, at, "{{", "}}")
+	if end < 0 {
+		return nil, &Error{Line: lineOf(s, at), Err: fmt.Errorf("%w: {{Infobox … opened here is never closed", ErrBrokenMarkup)}
+	}
+	parts, ok := splitArgs(s[at+2 : end])
+	if !ok {
+		return nil, &Error{Line: lineOf(s, at), Err: fmt.Errorf("%w: a template or link inside the infobox is never closed", ErrBrokenMarkup)}
+	}
+	r := &renderer{links: make(map[string]string)}
+	var out strings.Builder
+	out.Grow(len(s) / 2)
+	hasTitle := false
+	for _, a := range args(parts[1:]) {
+		if a.Name == "" || layoutParams[a.Name] || !simpleKey(a.Name) {
+			continue
+		}
+		v := r.value(a.Value)
+		if v == "" {
+			continue
+		}
+		if a.Name == "conflict" {
+			hasTitle = true
+		}
+		out.WriteString(layoutKey(a.Name) + ": | " + v + " |\n")
+	}
+	if !hasTitle {
+		out.WriteString("Conflict: | " + strings.ReplaceAll(title, "|", "/") + " |\n")
+	}
+	r.prose(&out, s[end+2:])
+	return &Article{Text: []byte(out.String()), Links: r.links}, nil
+}
+
+func lineOf(s string, i int) int { return 1 + strings.Count(s[:i], "\n") }
+
+// simpleKey reports whether a parameter name can be a key of the layout.
+func simpleKey(name string) bool {
+	if len(name) > 50 {
+		return false
+	}
+	for _, c := range name {
+		if !(c == ' ' || c == '-' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z') {
+			return false
+		}
+	}
+	return true
+}
+
+// layoutKey writes a parameter name as the layout does: each word
+// capitalised, "map type" as "Map Type".
+func layoutKey(name string) string {
+	words := strings.Fields(name)
+	for i, w := range words {
+		words[i] = strings.ToUpper(w[:1]) + w[1:]
+	}
+	return strings.Join(words, " ")
+}
+
+// value renders an infobox value on one line: its list items joined by
+// ", ".
+func (r *renderer) value(v string) string {
+	var b strings.Builder
+	r.render(&b, v)
+	items := strings.FieldsFunc(b.String(), func(c rune) bool { return c == sep || c == '\n' })
+	out := items[:0]
+	for _, it := range items {
+		it = clean(strings.TrimLeft(strings.TrimSpace(it), "*#:; "))
+		it = strings.TrimSpace(strings.TrimRight(it, ",;"))
+		if strings.Trim(it, "-–— ") != "" {
+			out = append(out, it)
+		}
+	}
+	return strings.Join(out, ", ")
+}
+
+// prose writes the paragraphs of the article body, one a line.
+func (r *renderer) prose(out *strings.Builder, s string) {
+	var para []string
+	flush := func() {
+		if p := clean(strings.Join(para, " ")); p != "" && strings.IndexFunc(p, isWordRune) >= 0 {
+			out.WriteString(p)
+			out.WriteByte('\n')
+		}
+		para = para[:0]
+	}
+	var b strings.Builder
+	for len(s) > 0 {
+		line, rest, _ := strings.Cut(s, "\n")
+		t := strings.TrimSpace(line)
+		switch {
+		case strings.HasPrefix(t, "{|"):
+			// A table: skip to its end, at the "|}" that closes it.
+			flush()
+			s = skipTable(s)
+			continue
+		case strings.HasPrefix(t, "=") && strings.HasSuffix(t, "=") && len(t) > 2:
+			flush()
+			if closingSections[strings.ToLower(strings.TrimSpace(strings.Trim(t, "= ")))] {
+				return
+			}
+			s = rest
+			continue
+		}
+		// Markup that runs over several lines is rendered whole.
+		for n := 0; unclosed(line) && rest != "" && n < maxJoin; n++ {
+			next, after, _ := strings.Cut(rest, "\n")
+			line, rest = line+"\n"+next, after
+		}
+		b.Reset()
+		r.render(&b, line)
+		text := strings.TrimSpace(strings.ReplaceAll(strings.ReplaceAll(b.String(), string(sep), " "), "\n", " "))
+		switch {
+		case text == "":
+			if t == "" {
+				flush()
+			}
+		case strings.HasPrefix(text, "*") || strings.HasPrefix(text, "#") || strings.HasPrefix(text, ":") || strings.HasPrefix(text, ";"):
+			flush()
+			para = append(para, strings.TrimLeft(text, "*#:; "))
+			flush()
+		default:
+			para = append(para, text)
+		}
+		s = rest
+	}
+	flush()
+}
+
+// maxJoin bounds how many lines an unclosed template, reference or
+// comment takes with it.
+const maxJoin = 50
+
+// unclosed reports whether s opens a template, link, reference or comment that it
+// does not close.
+func unclosed(s string) bool {
+	if strings.Count(s, "{{") > strings.Count(s, "}}") || strings.Count(s, "[[") > strings.Count(s, "]]") ||
+		strings.Count(s, "<!--") > strings.Count(s, "-->") {
+		return true
+	}
+	refs := strings.Count(s, "<ref") - strings.Count(s, "<references")
+	return refs > strings.Count(s, "</ref>")+strings.Count(s, "/>")
+}
+
+// skipTable returns s after the table that starts its first line.
+func skipTable(s string) string {
+	depth := 0
+	for len(s) > 0 {
+		line, rest, _ := strings.Cut(s, "\n")
+		t := strings.TrimSpace(line)
+		if strings.HasPrefix(t, "{|") {
+			depth++
+		} else if strings.HasPrefix(t, "|}") {
+			depth--
+			if depth == 0 {
+				return rest
+			}
+		}
+		s = rest
+	}
+	return s
+}
+
+func isWordRune(r rune) bool {
+	return r >= '0' && r <= '9' || r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' || r > 0x7f
+}
+
+// spaceFixes tidy what removed markup leaves behind.
+var spaceFixes = strings.NewReplacer(
+	" ,", ",", " .", ".", " ;", ";", " :", ":", " )", ")", "( ", "(", "(; ", "(", "(, ", "(", "()", "",
+	"\u00a0", " ", "\t", " ",
+)
+
+// clean resolves HTML entities, collapses spaces and tidies punctuation
+// left by removed markup.
+func clean(s string) string {
+	if strings.IndexByte(s, '&') >= 0 {
+		s = html.UnescapeString(s)
+	}
+	for range 2 {
+		s = spaceFixes.Replace(strings.Join(strings.Fields(s), " "))
+	}
+	return strings.TrimSpace(s)
+}

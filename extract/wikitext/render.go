@@ -1,0 +1,302 @@
+package wikitext
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/factloom/factloom/extract"
+)
+
+// sep marks a list break (<br>, a list item) in rendered text.
+const sep = '\x1f'
+
+// renderer turns inline wikitext into plain text and remembers the titles
+// that links name.
+type renderer struct {
+	links map[string]string // extract.Key(label) -> title
+}
+
+// render appends the plain text of s to b.
+func (r *renderer) render(b *strings.Builder, s string) {
+	run := 0 // start of the text not yet copied
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c != '<' && c != '{' && c != '[' && c != '\'' && c != '_' {
+			i++
+			continue
+		}
+		b.WriteString(s[run:i])
+		next := i + 1
+		switch c {
+		case '<':
+			next = r.tag(b, s, i)
+		case '{':
+			if strings.HasPrefix(s[i:], "{{") {
+				if end := closeOf(s, i, "{{", "}}"); end >= 0 {
+					r.template(b, s[i+2:end])
+					next = end + 2
+				} else {
+					next = i + 2 // an unclosed "{{" is dropped
+				}
+			} else {
+				b.WriteByte(c)
+			}
+		case '[':
+			next = r.bracket(b, s, i)
+		case '\'':
+			if strings.HasPrefix(s[i:], "''") {
+				next = i + 2
+				for next < len(s) && s[next] == '\'' && next-i < 5 {
+					next++
+				}
+			} else {
+				b.WriteByte(c)
+			}
+		case '_':
+			if end := magicWord(s, i); end > i {
+				next = end
+			} else {
+				b.WriteByte(c)
+			}
+		}
+		i, run = next, next
+	}
+	b.WriteString(s[run:])
+}
+
+// magicWord returns the end of a behaviour switch such as __NOTOC__ at i,
+// or i.
+func magicWord(s string, i int) int {
+	if !strings.HasPrefix(s[i:], "__") {
+		return i
+	}
+	j := i + 2
+	for j < len(s) && s[j] >= 'A' && s[j] <= 'Z' {
+		j++
+	}
+	if j > i+2 && strings.HasPrefix(s[j:], "__") {
+		return j + 2
+	}
+	return i
+}
+
+// closeOf returns the index of the close that matches the open at i,
+// counting nested opens and skipping comments, or -1.
+func closeOf(s string, i int, open, close string) int {
+	depth := 0
+	for j := i; j < len(s); {
+		switch {
+		case strings.HasPrefix(s[j:], "<!--"):
+			e := strings.Index(s[j+4:], "-->")
+			if e < 0 {
+				return -1
+			}
+			j += 4 + e + 3
+		case strings.HasPrefix(s[j:], open):
+			depth++
+			j += len(open)
+		case strings.HasPrefix(s[j:], close):
+			depth--
+			if depth == 0 {
+				return j
+			}
+			j += len(close)
+		default:
+			j++
+		}
+	}
+	return -1
+}
+
+// skipTags are elements dropped with their content.
+var skipTags = map[string]bool{
+	"ref": true, "references": true, "math": true, "gallery": true, "timeline": true, "score": true,
+	"syntaxhighlight": true, "source": true, "templatedata": true, "imagemap": true, "graph": true,
+	"mapframe": true, "maplink": true, "chem": true, "ce": true, "hiero": true, "inputbox": true,
+	"categorytree": true, "section": true, "templatestyles": true, "indicator": true,
+}
+
+// tag handles the markup at s[i] == '<' and returns where to go on.
+func (r *renderer) tag(b *strings.Builder, s string, i int) int {
+	if strings.HasPrefix(s[i:], "<!--") {
+		if e := strings.Index(s[i+4:], "-->"); e >= 0 {
+			return i + 4 + e + 3
+		}
+		return len(s)
+	}
+	j := i + 1
+	closing := j < len(s) && s[j] == '/'
+	if closing {
+		j++
+	}
+	k := j
+	for k < len(s) && (s[k] >= 'a' && s[k] <= 'z' || s[k] >= 'A' && s[k] <= 'Z' || s[k] >= '0' && s[k] <= '9') {
+		k++
+	}
+	if k == j {
+		b.WriteByte('<')
+		return i + 1
+	}
+	gt := strings.IndexByte(s[k:], '>')
+	if gt < 0 || strings.Contains(s[k:k+gt], "<") {
+		b.WriteByte('<')
+		return i + 1
+	}
+	name := strings.ToLower(s[j:k])
+	end := k + gt + 1
+	selfClosing := s[k+gt-1] == '/'
+	switch {
+	case name == "br":
+		b.WriteByte(sep)
+		return end
+	case name == "nowiki":
+		if closing || selfClosing {
+			return end
+		}
+		if e := strings.Index(strings.ToLower(s[end:]), "</nowiki"); e >= 0 {
+			b.WriteString(s[end : end+e])
+			if g := strings.IndexByte(s[end+e:], '>'); g >= 0 {
+				return end + e + g + 1
+			}
+			return len(s)
+		}
+		return end
+	case skipTags[name] && !closing && !selfClosing:
+		if e := strings.Index(strings.ToLower(s[end:]), "</"+name); e >= 0 {
+			if g := strings.IndexByte(s[end+e:], '>'); g >= 0 {
+				return end + e + g + 1
+			}
+		}
+		return end // an unclosed element loses only its tag
+	case name == "li" || name == "p" || name == "div" || name == "tr":
+		b.WriteByte(sep)
+	}
+	return end
+}
+
+// bracket handles a link or an external link at s[i] == '['.
+func (r *renderer) bracket(b *strings.Builder, s string, i int) int {
+	if strings.HasPrefix(s[i:], "[[") {
+		end := closeOf(s, i, "[[", "]]")
+		if end < 0 {
+			return i + 2 // an unclosed "[[" is dropped
+		}
+		next := end + 2
+		trail := next
+		for trail < len(s) && s[trail] >= 'a' && s[trail] <= 'z' {
+			trail++
+		}
+		if r.link(b, s[i+2:end], s[next:trail]) {
+			return trail
+		}
+		return next
+	}
+	rest := s[i+1:]
+	if strings.HasPrefix(rest, "http://") || strings.HasPrefix(rest, "https://") || strings.HasPrefix(rest, "//") {
+		e := strings.IndexAny(rest, "]\n")
+		if e < 0 || rest[e] != ']' {
+			b.WriteByte('[')
+			return i + 1
+		}
+		if _, label, ok := strings.Cut(rest[:e], " "); ok {
+			r.render(b, label)
+		}
+		return i + 1 + e + 1
+	}
+	b.WriteByte('[')
+	return i + 1
+}
+
+// dropNamespaces are link prefixes whose links show nothing in the text.
+var dropNamespaces = map[string]bool{"file": true, "image": true, "category": true, "media": true}
+
+// link renders the inside of [[…]] followed by its trail, and records the
+// title it names. It reports whether the trail was used.
+func (r *renderer) link(b *strings.Builder, inner, trail string) bool {
+	parts, _ := splitArgs(inner)
+	target, label, piped := parts[0], "", len(parts) > 1
+	target = strings.TrimSpace(target)
+	colon := strings.HasPrefix(target, ":")
+	target = strings.TrimPrefix(target, ":")
+	ns, _, hasNS := strings.Cut(target, ":")
+	ns = strings.ToLower(strings.TrimSpace(ns))
+	if hasNS && !colon && (dropNamespaces[ns] || isLangCode(ns)) {
+		return false
+	}
+	if piped {
+		label = parts[len(parts)-1]
+		if strings.TrimSpace(label) == "" {
+			label = pipeTrick(target)
+		}
+	} else {
+		label = target
+	}
+	var lb strings.Builder
+	r.render(&lb, label)
+	text := lb.String() + trail
+	b.WriteString(text)
+	if hasNS && (dropNamespaces[ns] || !plainArticle(ns)) {
+		return true
+	}
+	title := canonicalTitle(target)
+	if title == "" || strings.Contains(target, "#") {
+		return true
+	}
+	text = strings.TrimSpace(text)
+	if text != "" && r.links != nil {
+		k := extract.Key(text)
+		if _, ok := r.links[k]; !ok {
+			r.links[k] = title
+		}
+	}
+	return true
+}
+
+// plainArticle reports whether a link prefix is part of an article title
+// ("Operation: …") rather than a namespace or interwiki prefix.
+func plainArticle(ns string) bool {
+	switch ns {
+	case "wikipedia", "wp", "wikt", "wiktionary", "help", "portal", "template", "user", "talk", "special", "s", "commons", "d", "wikisource", "q", "wikiquote", "draft", "module", "b", "n", "v", "voy", "species", "meta", "m", "mw":
+		return false
+	}
+	return !isLangCode(ns)
+}
+
+func isLangCode(s string) bool {
+	if len(s) < 2 || len(s) > 3 {
+		return s == "simple"
+	}
+	for _, c := range s {
+		if c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// pipeTrick is the label of [[Target|]]: the target without a namespace or
+// a bracketed disambiguator.
+func pipeTrick(t string) string {
+	if _, after, ok := strings.Cut(t, ":"); ok {
+		t = after
+	}
+	if k := strings.Index(t, " ("); k > 0 {
+		t = t[:k]
+	}
+	if k := strings.Index(t, ", "); k > 0 {
+		t = t[:k]
+	}
+	return t
+}
+
+// canonicalTitle is a link target as a Wikipedia title: '_' for ' ', runs
+// of spaces collapsed, the first letter in upper case.
+func canonicalTitle(t string) string {
+	t = strings.Join(strings.Fields(strings.ReplaceAll(t, "_", " ")), " ")
+	r, n := utf8.DecodeRuneInString(t)
+	if n == 0 || r == utf8.RuneError {
+		return t
+	}
+	return string(unicode.ToUpper(r)) + t[n:]
+}
