@@ -21,6 +21,9 @@ type extractOptions struct {
 	Output string
 	Base   string
 	Jobs   int
+	Dump   dumpOptions
+	// FormatSet says that --format was given; dumps default to N-Triples.
+	FormatSet bool
 }
 
 func newExtractCmd(env *Env, run func(context.Context, *extractOptions) error) *cobra.Command {
@@ -53,8 +56,14 @@ written, and the exit code is 1. A usage error exits with 2.`,
 	cmd.Flags().StringVarP(&opts.Output, "output", "o", "", "write to this file instead of standard output")
 	cmd.Flags().StringVar(&opts.Base, "base", "", "IRI that the graph's nodes start with (default "+defaultBase()+")")
 	cmd.Flags().IntVarP(&opts.Jobs, "jobs", "j", opts.Jobs, "articles read at once")
+	cmd.Flags().StringVar(&opts.Dump.Index, "index", "", "multistream index (offset:pageid:title) of the dump, plain or .bz2")
+	cmd.Flags().StringVar(&opts.Dump.Split, "split", "", "write one file per article into this directory (dumps only)")
+	cmd.Flags().StringVar(&opts.Dump.Errors, "errors", "", "write every failed page and warning to this file (dumps only)")
+	cmd.Flags().BoolVar(&opts.Dump.Resume, "resume", false, "go on from where an interrupted run on the same dump stopped (dumps only)")
+	cmd.Flags().StringVar(&opts.Dump.Decoder, "bzip2", "auto", "bzip2 decoder: auto (lbzip2 when installed), lbzip2, or go")
 	cmd.RunE = func(cmd *cobra.Command, args []string) error {
 		opts.Paths = args
+		opts.FormatSet = cmd.Flags().Changed("format")
 		return run(cmd.Context(), opts)
 	}
 	return cmd
@@ -69,6 +78,19 @@ func runExtract(ctx context.Context, opts *extractOptions) error {
 		if err := graph.CheckBase(opts.Base); err != nil {
 			return usageError{err}
 		}
+	}
+	isDump, err := isDumpInput(opts)
+	if err != nil {
+		return err
+	}
+	if isDump {
+		if !opts.FormatSet {
+			format = graph.NTriples
+		}
+		return runDump(ctx, opts, format)
+	}
+	if opts.Dump.set() {
+		return usagef("--index, --split, --errors, --resume and --bzip2 are for MediaWiki dumps")
 	}
 	ins, errs := extract.Inputs(opts.Paths, opts.Stdin)
 	arts, readErrs := extract.ReadInputs(ctx, ins, opts.Jobs)
