@@ -82,6 +82,7 @@ type writer struct {
 	ck     *checkpoint
 	stats  *Stats
 	ckPath string
+	every  int64    // pages between checkpoints
 	out    *os.File // the output file, or nil
 	bw     *bufio.Writer
 	nOut   int64 // bytes written to the output
@@ -91,7 +92,10 @@ type writer struct {
 }
 
 func newWriter(opts *Options, ck *checkpoint, stats *Stats) (*writer, error) {
-	w := &writer{opts: opts, ck: ck, stats: stats, ckPath: opts.checkpointPath()}
+	w := &writer{opts: opts, ck: ck, stats: stats, ckPath: opts.checkpointPath(), every: opts.CheckpointEvery}
+	if w.every < 1 {
+		w.every = 5000
+	}
 	stats.Pages.Store(ck.Summary.Pages)
 	stats.Conflicts.Store(ck.Summary.Conflicts)
 	stats.Extracted.Store(ck.Summary.Extracted)

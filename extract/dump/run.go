@@ -38,6 +38,10 @@ type Options struct {
 	Errors   string    // write every failed page and every warning to this file
 	Resume   bool      // go on from the checkpoint of an interrupted run
 
+	// CheckpointEvery is how many pages go by between two checkpoints;
+	// 5000 when < 1.
+	CheckpointEvery int64
+
 	Stats  *Stats           // counters updated while running; may be nil
 	Report func(*PageError) // called for each failed page, in input order; may be nil
 }
@@ -77,9 +81,6 @@ func (e *PageError) Error() string {
 }
 
 func (e *PageError) Unwrap() error { return e.Err }
-
-// checkEvery is how many pages go by between two checkpoints.
-const checkEvery = 5000
 
 // Run extracts every conflict article of the dumps and writes their output
 // in input order. A page that fails is reported and skipped. Run returns
@@ -293,7 +294,7 @@ func (w *writer) read(ctx, stop context.Context, src *source, work, order chan<-
 			}
 		}
 		last = p.N
-		if p.N%checkEvery == 0 && !send(order, &job{n: p.N, mark: true}) {
+		if p.N%w.every == 0 && !send(order, &job{n: p.N, mark: true}) {
 			return nil
 		}
 	}

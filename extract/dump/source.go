@@ -258,6 +258,11 @@ func parallelStreams(ctx context.Context, f io.ReaderAt, offs []int64, end int64
 			case <-ctx.Done():
 				return
 			}
+			if off >= end {
+				ch <- result{err: fmt.Errorf("%w: the index has a stream at offset %d, past the end of the file (%d bytes)", ErrCorrupt, off, end)}
+				return
+			}
+			next = min(next, end)
 			go func() {
 				comp := make([]byte, next-off)
 				n, err := f.ReadAt(comp, off)
