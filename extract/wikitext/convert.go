@@ -166,7 +166,7 @@ func (r *renderer) prose(out *strings.Builder, s string) {
 		}
 		b.Reset()
 		r.render(&b, line)
-		text := strings.TrimSpace(strings.ReplaceAll(strings.ReplaceAll(b.String(), string(sep), " "), "\n", " "))
+		text := strings.TrimSpace(b.String())
 		switch {
 		case text == "":
 			if t == "" {
@@ -191,12 +191,49 @@ const maxJoin = 50
 // unclosed reports whether s opens a template, link, reference or comment that it
 // does not close.
 func unclosed(s string) bool {
-	if strings.Count(s, "{{") > strings.Count(s, "}}") || strings.Count(s, "[[") > strings.Count(s, "]]") ||
-		strings.Count(s, "<!--") > strings.Count(s, "-->") {
-		return true
+	var braces, brackets, comments, refs int
+	for i := 0; i < len(s)-1; i++ {
+		switch s[i] {
+		case '{':
+			if s[i+1] == '{' {
+				braces++
+				i++
+			}
+		case '}':
+			if s[i+1] == '}' {
+				braces--
+				i++
+			}
+		case '[':
+			if s[i+1] == '[' {
+				brackets++
+				i++
+			}
+		case ']':
+			if s[i+1] == ']' {
+				brackets--
+				i++
+			}
+		case '<':
+			switch {
+			case strings.HasPrefix(s[i:], "<!--"):
+				comments++
+			case strings.HasPrefix(s[i:], "<ref") && !strings.HasPrefix(s[i:], "<references"):
+				refs++
+			case strings.HasPrefix(s[i:], "</ref>"):
+				refs--
+			}
+		case '-':
+			if strings.HasPrefix(s[i:], "-->") {
+				comments--
+			}
+		case '/':
+			if s[i+1] == '>' {
+				refs--
+			}
+		}
 	}
-	refs := strings.Count(s, "<ref") - strings.Count(s, "<references")
-	return refs > strings.Count(s, "</ref>")+strings.Count(s, "/>")
+	return braces > 0 || brackets > 0 || comments > 0 || refs > 0
 }
 
 // skipTable returns s after the table that starts its first line.
@@ -222,20 +259,57 @@ func isWordRune(r rune) bool {
 	return r >= '0' && r <= '9' || r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' || r > 0x7f
 }
 
-// spaceFixes tidy what removed markup leaves behind.
-var spaceFixes = strings.NewReplacer(
-	" ,", ",", " .", ".", " ;", ";", " :", ":", " )", ")", "( ", "(", "(; ", "(", "(, ", "(", "()", "",
-	"\u00a0", " ", "\t", " ",
-)
-
-// clean resolves HTML entities, collapses spaces and tidies punctuation
-// left by removed markup.
+// clean resolves HTML entities, turns white space (and list marks) into
+// single spaces, and tidies what removed markup leaves around punctuation:
+// no space before ",.;:)" or after "(", and no "()" or "(;".
 func clean(s string) string {
 	if strings.IndexByte(s, '&') >= 0 {
 		s = html.UnescapeString(s)
 	}
-	for range 2 {
-		s = spaceFixes.Replace(strings.Join(strings.Fields(s), " "))
+	b := make([]byte, 0, len(s))
+	space := false
+	trim := func() {
+		for len(b) > 0 && b[len(b)-1] == ' ' {
+			b = b[:len(b)-1]
+		}
 	}
-	return strings.TrimSpace(s)
+	last := func() byte {
+		if len(b) == 0 {
+			return 0
+		}
+		return b[len(b)-1]
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == sep:
+			space = true
+			continue
+		case c == 0xC2 && i+1 < len(s) && s[i+1] == 0xA0: // no-break space
+			space = true
+			i++
+			continue
+		case c == ',' || c == ';' || c == '.' || c == ':' || c == ')':
+			trim()
+			space = false
+			if last() == '(' {
+				if c == ')' {
+					b = b[:len(b)-1]
+					trim()
+					space = true
+				}
+				if c != '.' && c != ':' {
+					continue
+				}
+			}
+		default:
+			if space && len(b) > 0 && last() != '(' && last() != ' ' {
+				b = append(b, ' ')
+			}
+			space = false
+		}
+		b = append(b, c)
+	}
+	trim()
+	return string(b)
 }

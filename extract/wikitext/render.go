@@ -154,7 +154,7 @@ func (r *renderer) tag(b *strings.Builder, s string, i int) int {
 		if closing || selfClosing {
 			return end
 		}
-		if e := strings.Index(strings.ToLower(s[end:]), "</nowiki"); e >= 0 {
+		if e := closeTag(s[end:], "nowiki"); e >= 0 {
 			b.WriteString(s[end : end+e])
 			if g := strings.IndexByte(s[end+e:], '>'); g >= 0 {
 				return end + e + g + 1
@@ -163,7 +163,7 @@ func (r *renderer) tag(b *strings.Builder, s string, i int) int {
 		}
 		return end
 	case skipTags[name] && !closing && !selfClosing:
-		if e := strings.Index(strings.ToLower(s[end:]), "</"+name); e >= 0 {
+		if e := closeTag(s[end:], name); e >= 0 {
 			if g := strings.IndexByte(s[end+e:], '>'); g >= 0 {
 				return end + e + g + 1
 			}
@@ -173,6 +173,22 @@ func (r *renderer) tag(b *strings.Builder, s string, i int) int {
 		b.WriteByte(sep)
 	}
 	return end
+}
+
+// closeTag returns the index of the first "</name" in s, in any case, or
+// -1.
+func closeTag(s, name string) int {
+	for i := 0; ; {
+		j := strings.Index(s[i:], "</")
+		if j < 0 {
+			return -1
+		}
+		i += j
+		if len(s)-i-2 >= len(name) && strings.EqualFold(s[i+2:i+2+len(name)], name) {
+			return i
+		}
+		i += 2
+	}
 }
 
 // bracket handles a link or an external link at s[i] == '['.
@@ -214,6 +230,17 @@ var dropNamespaces = map[string]bool{"file": true, "image": true, "category": tr
 // link renders the inside of [[…]] followed by its trail, and records the
 // title it names. It reports whether the trail was used.
 func (r *renderer) link(b *strings.Builder, inner, trail string) bool {
+	if !strings.ContainsAny(inner, "{[<'&:#") {
+		// The common case, [[Target]] or [[Target|label]] with plain text.
+		target, label, piped := strings.Cut(inner, "|")
+		if !piped || strings.TrimSpace(label) == "" {
+			label = target
+		}
+		b.WriteString(label)
+		b.WriteString(trail)
+		r.record(label+trail, target)
+		return true
+	}
 	parts, _ := splitArgs(inner)
 	target, label, piped := parts[0], "", len(parts) > 1
 	target = strings.TrimSpace(target)
@@ -239,18 +266,25 @@ func (r *renderer) link(b *strings.Builder, inner, trail string) bool {
 	if hasNS && (dropNamespaces[ns] || !plainArticle(ns)) {
 		return true
 	}
-	title := canonicalTitle(target)
-	if title == "" || strings.Contains(target, "#") {
-		return true
-	}
-	text = strings.TrimSpace(text)
-	if text != "" && r.links != nil {
-		k := extract.Key(text)
-		if _, ok := r.links[k]; !ok {
-			r.links[k] = title
-		}
+	if !strings.Contains(target, "#") {
+		r.record(text, target)
 	}
 	return true
+}
+
+// record keeps the title a link's text names, unless the text already
+// names another.
+func (r *renderer) record(text, target string) {
+	if r.links == nil {
+		return
+	}
+	k := extract.Key(text)
+	if _, ok := r.links[k]; ok || k == "" {
+		return
+	}
+	if title := canonicalTitle(target); title != "" {
+		r.links[k] = title
+	}
 }
 
 // plainArticle reports whether a link prefix is part of an article title
