@@ -1,6 +1,7 @@
 package wikitext
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"html"
@@ -66,8 +67,7 @@ func Convert(title string, src []byte) (*Article, error) {
 		return nil, &Error{Line: lineOf(s, at), Err: fmt.Errorf("%w: a template or link inside the infobox is never closed", ErrBrokenMarkup)}
 	}
 	r := &renderer{links: make(map[string]string)}
-	var out strings.Builder
-	out.Grow(len(s) / 2)
+	out := make(buf, 0, len(s)/2)
 	hasTitle := false
 	for _, a := range args(parts[1:]) {
 		if a.Name == "" || layoutParams[a.Name] || !simpleKey(a.Name) {
@@ -86,7 +86,7 @@ func Convert(title string, src []byte) (*Article, error) {
 		out.WriteString("Conflict: | " + strings.ReplaceAll(title, "|", "/") + " |\n")
 	}
 	r.prose(&out, s[end+2:])
-	return &Article{Text: []byte(out.String()), Links: r.links}, nil
+	return &Article{Text: out, Links: r.links}, nil
 }
 
 func lineOf(s string, i int) int { return 1 + strings.Count(s[:i], "\n") }
@@ -117,9 +117,9 @@ func layoutKey(name string) string {
 // value renders an infobox value on one line: its list items joined by
 // ", ".
 func (r *renderer) value(v string) string {
-	var b strings.Builder
+	var b buf
 	r.render(&b, v)
-	items := strings.FieldsFunc(b.String(), func(c rune) bool { return c == sep || c == '\n' })
+	items := strings.FieldsFunc(string(b), func(c rune) bool { return c == sep || c == '\n' })
 	out := items[:0]
 	for _, it := range items {
 		it = clean(strings.TrimLeft(strings.TrimSpace(it), "*#:; "))
@@ -132,16 +132,18 @@ func (r *renderer) value(v string) string {
 }
 
 // prose writes the paragraphs of the article body, one a line.
-func (r *renderer) prose(out *strings.Builder, s string) {
-	var para []string
+func (r *renderer) prose(out *buf, s string) {
+	var para, b buf
 	flush := func() {
-		if p := clean(strings.Join(para, " ")); p != "" && strings.IndexFunc(p, isWordRune) >= 0 {
-			out.WriteString(p)
-			out.WriteByte('\n')
+		if len(para) > 0 {
+			if n := len(*out); cleanAppend(out, string(para)) && len(*out) > n {
+				out.addByte('\n')
+			} else {
+				*out = (*out)[:n]
+			}
 		}
 		para = para[:0]
 	}
-	var b strings.Builder
 	for len(s) > 0 {
 		line, rest, _ := strings.Cut(s, "\n")
 		t := strings.TrimSpace(line)
@@ -160,24 +162,30 @@ func (r *renderer) prose(out *strings.Builder, s string) {
 			continue
 		}
 		// Markup that runs over several lines is rendered whole.
-		for n := 0; unclosed(line) && rest != "" && n < maxJoin; n++ {
+		var o openings
+		o.add(line)
+		for n := 0; o.unclosed() && rest != "" && n < maxJoin; n++ {
 			next, after, _ := strings.Cut(rest, "\n")
+			o.add(next)
 			line, rest = line+"\n"+next, after
 		}
-		b.Reset()
+		b = b[:0]
 		r.render(&b, line)
-		text := strings.TrimSpace(b.String())
+		text := bytes.TrimSpace(b)
 		switch {
-		case text == "":
+		case len(text) == 0:
 			if t == "" {
 				flush()
 			}
-		case strings.HasPrefix(text, "*") || strings.HasPrefix(text, "#") || strings.HasPrefix(text, ":") || strings.HasPrefix(text, ";"):
+		case text[0] == '*' || text[0] == '#' || text[0] == ':' || text[0] == ';':
 			flush()
-			para = append(para, strings.TrimLeft(text, "*#:; "))
+			para = append(para, bytes.TrimLeft(text, "*#:; ")...)
 			flush()
 		default:
-			para = append(para, text)
+			if len(para) > 0 {
+				para = append(para, ' ')
+			}
+			para = append(para, text...)
 		}
 		s = rest
 	}
@@ -188,52 +196,59 @@ func (r *renderer) prose(out *strings.Builder, s string) {
 // comment takes with it.
 const maxJoin = 50
 
-// unclosed reports whether s opens a template, link, reference or comment that it
-// does not close.
-func unclosed(s string) bool {
-	var braces, brackets, comments, refs int
-	for i := 0; i < len(s)-1; i++ {
-		switch s[i] {
-		case '{':
-			if s[i+1] == '{' {
-				braces++
-				i++
-			}
-		case '}':
-			if s[i+1] == '}' {
-				braces--
-				i++
-			}
-		case '[':
-			if s[i+1] == '[' {
-				brackets++
-				i++
-			}
-		case ']':
-			if s[i+1] == ']' {
-				brackets--
-				i++
+// openings counts the templates, links, references and comments that a
+// run of lines opens and does not close.
+type openings struct{ braces, brackets, comments, refs int }
+
+// unclosed reports whether something is left open.
+func (o *openings) unclosed() bool {
+	return o.braces > 0 || o.brackets > 0 || o.comments > 0 || o.refs > 0
+}
+
+// add counts the markup of one more line.
+func (o *openings) add(s string) {
+	for {
+		k := strings.IndexAny(s, "{}[]<-/")
+		if k < 0 || k+1 >= len(s) {
+			return
+		}
+		s = s[k:]
+		step := 1
+		switch s[0] {
+		case '{', '}', '[', ']':
+			if s[1] == s[0] {
+				step = 2
+				switch s[0] {
+				case '{':
+					o.braces++
+				case '}':
+					o.braces--
+				case '[':
+					o.brackets++
+				case ']':
+					o.brackets--
+				}
 			}
 		case '<':
 			switch {
-			case strings.HasPrefix(s[i:], "<!--"):
-				comments++
-			case strings.HasPrefix(s[i:], "<ref") && !strings.HasPrefix(s[i:], "<references"):
-				refs++
-			case strings.HasPrefix(s[i:], "</ref>"):
-				refs--
+			case strings.HasPrefix(s, "<!--"):
+				o.comments++
+			case strings.HasPrefix(s, "<ref") && !strings.HasPrefix(s, "<references"):
+				o.refs++
+			case strings.HasPrefix(s, "</ref>"):
+				o.refs--
 			}
 		case '-':
-			if strings.HasPrefix(s[i:], "-->") {
-				comments--
+			if strings.HasPrefix(s, "-->") {
+				o.comments--
 			}
 		case '/':
-			if s[i+1] == '>' {
-				refs--
+			if s[1] == '>' {
+				o.refs--
 			}
 		}
+		s = s[step:]
 	}
-	return braces > 0 || brackets > 0 || comments > 0 || refs > 0
 }
 
 // skipTable returns s after the table that starts its first line.
@@ -255,29 +270,33 @@ func skipTable(s string) string {
 	return s
 }
 
-func isWordRune(r rune) bool {
-	return r >= '0' && r <= '9' || r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' || r > 0x7f
-}
-
 // clean resolves HTML entities, turns white space (and list marks) into
 // single spaces, and tidies what removed markup leaves around punctuation:
 // no space before ",.;:)" or after "(", and no "()" or "(;".
 func clean(s string) string {
+	var b buf
+	cleanAppend(&b, s)
+	return string(b)
+}
+
+// cleanAppend appends clean(s) to b and reports whether it holds a letter
+// or a digit.
+func cleanAppend(b *buf, s string) bool {
 	if strings.IndexByte(s, '&') >= 0 {
 		s = html.UnescapeString(s)
 	}
-	b := make([]byte, 0, len(s))
-	space := false
+	start := len(*b)
+	space, word := false, false
 	trim := func() {
-		for len(b) > 0 && b[len(b)-1] == ' ' {
-			b = b[:len(b)-1]
+		for len(*b) > start && (*b)[len(*b)-1] == ' ' {
+			*b = (*b)[:len(*b)-1]
 		}
 	}
 	last := func() byte {
-		if len(b) == 0 {
+		if len(*b) == start {
 			return 0
 		}
-		return b[len(b)-1]
+		return (*b)[len(*b)-1]
 	}
 	for i := 0; i < len(s); i++ {
 		c := s[i]
@@ -294,7 +313,7 @@ func clean(s string) string {
 			space = false
 			if last() == '(' {
 				if c == ')' {
-					b = b[:len(b)-1]
+					*b = (*b)[:len(*b)-1]
 					trim()
 					space = true
 				}
@@ -303,13 +322,14 @@ func clean(s string) string {
 				}
 			}
 		default:
-			if space && len(b) > 0 && last() != '(' && last() != ' ' {
-				b = append(b, ' ')
+			if space && len(*b) > start && last() != '(' && last() != ' ' {
+				*b = append(*b, ' ')
 			}
 			space = false
+			word = word || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= 0x80
 		}
-		b = append(b, c)
+		*b = append(*b, c)
 	}
 	trim()
-	return string(b)
+	return word
 }

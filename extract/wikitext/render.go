@@ -11,6 +11,15 @@ import (
 // sep marks a list break (<br>, a list item) in rendered text.
 const sep = '\x1f'
 
+// buf is a byte buffer that keeps its memory when cut to zero length.
+type buf []byte
+
+func (b *buf) WriteString(s string) { *b = append(*b, s...) }
+func (b *buf) addByte(c byte)       { *b = append(*b, c) }
+
+// special marks the bytes where markup may start.
+var special = [256]bool{'<': true, '{': true, '[': true, '\'': true, '_': true}
+
 // renderer turns inline wikitext into plain text and remembers the titles
 // that links name.
 type renderer struct {
@@ -18,11 +27,11 @@ type renderer struct {
 }
 
 // render appends the plain text of s to b.
-func (r *renderer) render(b *strings.Builder, s string) {
+func (r *renderer) render(b *buf, s string) {
 	run := 0 // start of the text not yet copied
 	for i := 0; i < len(s); {
 		c := s[i]
-		if c != '<' && c != '{' && c != '[' && c != '\'' && c != '_' {
+		if !special[c] {
 			i++
 			continue
 		}
@@ -40,7 +49,7 @@ func (r *renderer) render(b *strings.Builder, s string) {
 					next = i + 2 // an unclosed "{{" is dropped
 				}
 			} else {
-				b.WriteByte(c)
+				b.addByte(c)
 			}
 		case '[':
 			next = r.bracket(b, s, i)
@@ -51,13 +60,13 @@ func (r *renderer) render(b *strings.Builder, s string) {
 					next++
 				}
 			} else {
-				b.WriteByte(c)
+				b.addByte(c)
 			}
 		case '_':
 			if end := magicWord(s, i); end > i {
 				next = end
 			} else {
-				b.WriteByte(c)
+				b.addByte(c)
 			}
 		}
 		i, run = next, next
@@ -84,8 +93,17 @@ func magicWord(s string, i int) int {
 // closeOf returns the index of the close that matches the open at i,
 // counting nested opens and skipping comments, or -1.
 func closeOf(s string, i int, open, close string) int {
+	stops := "<[]"
+	if open[0] == '{' {
+		stops = "<{}"
+	}
 	depth := 0
 	for j := i; j < len(s); {
+		k := strings.IndexAny(s[j:], stops)
+		if k < 0 {
+			return -1
+		}
+		j += k
 		switch {
 		case strings.HasPrefix(s[j:], "<!--"):
 			e := strings.Index(s[j+4:], "-->")
@@ -118,7 +136,7 @@ var skipTags = map[string]bool{
 }
 
 // tag handles the markup at s[i] == '<' and returns where to go on.
-func (r *renderer) tag(b *strings.Builder, s string, i int) int {
+func (r *renderer) tag(b *buf, s string, i int) int {
 	if strings.HasPrefix(s[i:], "<!--") {
 		if e := strings.Index(s[i+4:], "-->"); e >= 0 {
 			return i + 4 + e + 3
@@ -135,12 +153,12 @@ func (r *renderer) tag(b *strings.Builder, s string, i int) int {
 		k++
 	}
 	if k == j {
-		b.WriteByte('<')
+		b.addByte('<')
 		return i + 1
 	}
 	gt := strings.IndexByte(s[k:], '>')
 	if gt < 0 || strings.Contains(s[k:k+gt], "<") {
-		b.WriteByte('<')
+		b.addByte('<')
 		return i + 1
 	}
 	name := strings.ToLower(s[j:k])
@@ -148,7 +166,7 @@ func (r *renderer) tag(b *strings.Builder, s string, i int) int {
 	selfClosing := s[k+gt-1] == '/'
 	switch {
 	case name == "br":
-		b.WriteByte(sep)
+		b.addByte(sep)
 		return end
 	case name == "nowiki":
 		if closing || selfClosing {
@@ -170,7 +188,7 @@ func (r *renderer) tag(b *strings.Builder, s string, i int) int {
 		}
 		return end // an unclosed element loses only its tag
 	case name == "li" || name == "p" || name == "div" || name == "tr":
-		b.WriteByte(sep)
+		b.addByte(sep)
 	}
 	return end
 }
@@ -192,7 +210,7 @@ func closeTag(s, name string) int {
 }
 
 // bracket handles a link or an external link at s[i] == '['.
-func (r *renderer) bracket(b *strings.Builder, s string, i int) int {
+func (r *renderer) bracket(b *buf, s string, i int) int {
 	if strings.HasPrefix(s[i:], "[[") {
 		end := closeOf(s, i, "[[", "]]")
 		if end < 0 {
@@ -212,7 +230,7 @@ func (r *renderer) bracket(b *strings.Builder, s string, i int) int {
 	if strings.HasPrefix(rest, "http://") || strings.HasPrefix(rest, "https://") || strings.HasPrefix(rest, "//") {
 		e := strings.IndexAny(rest, "]\n")
 		if e < 0 || rest[e] != ']' {
-			b.WriteByte('[')
+			b.addByte('[')
 			return i + 1
 		}
 		if _, label, ok := strings.Cut(rest[:e], " "); ok {
@@ -220,7 +238,7 @@ func (r *renderer) bracket(b *strings.Builder, s string, i int) int {
 		}
 		return i + 1 + e + 1
 	}
-	b.WriteByte('[')
+	b.addByte('[')
 	return i + 1
 }
 
@@ -229,7 +247,7 @@ var dropNamespaces = map[string]bool{"file": true, "image": true, "category": tr
 
 // link renders the inside of [[…]] followed by its trail, and records the
 // title it names. It reports whether the trail was used.
-func (r *renderer) link(b *strings.Builder, inner, trail string) bool {
+func (r *renderer) link(b *buf, inner, trail string) bool {
 	if !strings.ContainsAny(inner, "{[<'&:#") {
 		// The common case, [[Target]] or [[Target|label]] with plain text.
 		target, label, piped := strings.Cut(inner, "|")
@@ -259,9 +277,9 @@ func (r *renderer) link(b *strings.Builder, inner, trail string) bool {
 	} else {
 		label = target
 	}
-	var lb strings.Builder
+	var lb buf
 	r.render(&lb, label)
-	text := lb.String() + trail
+	text := string(lb) + trail
 	b.WriteString(text)
 	if hasNS && (dropNamespaces[ns] || !plainArticle(ns)) {
 		return true

@@ -136,7 +136,7 @@ var (
 )
 
 // template renders the inside of {{…}}.
-func (r *renderer) template(b *strings.Builder, inner string) {
+func (r *renderer) template(b *buf, inner string) {
 	parts, _ := splitArgs(inner)
 	name := normName(parts[0])
 	if name == "" {
@@ -156,11 +156,11 @@ func (r *renderer) template(b *strings.Builder, inner string) {
 	as := args(parts[1:])
 	switch {
 	case listTemplates[name]:
-		b.WriteByte(sep)
+		b.addByte(sep)
 		for _, a := range as {
 			if a.Name == "" || a.Name == "1" && (name == "plainlist" || name == "flatlist") {
 				r.render(b, a.Value)
-				b.WriteByte(sep)
+				b.addByte(sep)
 			}
 		}
 	case firstTemplates[name]:
@@ -241,7 +241,7 @@ var monthNames = [...]string{"January", "February", "March", "April", "May", "Ju
 
 // writeDate writes year, month, day ("1942", "8", "23") in words: "August
 // 23, 1942", or "23 August 1942" when dayFirst. Missing parts are left out.
-func writeDate(b *strings.Builder, ymd [3]string, dayFirst bool) {
+func writeDate(b *buf, ymd [3]string, dayFirst bool) {
 	y, m, d := ymd[0], ymd[1], ymd[2]
 	month := m
 	if n, err := strconv.Atoi(m); err == nil && n >= 1 && n <= 12 {
@@ -266,7 +266,7 @@ func writeDate(b *strings.Builder, ymd [3]string, dayFirst bool) {
 var rangeWords = map[string]bool{"-": true, "–": true, "to": true, "and": true, "or": true, "by": true, "x": true, "×": true, "+": true, "to(-)": true}
 
 // convert writes the first value and unit of {{convert}}.
-func (r *renderer) convert(b *strings.Builder, as []arg) {
+func (r *renderer) convert(b *buf, as []arg) {
 	v, unit := positional(as, 1), positional(as, 2)
 	if rangeWords[unit] {
 		v, unit = v+" "+unit+" "+positional(as, 3), positional(as, 4)
@@ -278,7 +278,7 @@ func (r *renderer) convert(b *strings.Builder, as []arg) {
 }
 
 // frac writes {{frac}} as Wikipedia shows it, with the fraction slash.
-func frac(b *strings.Builder, as []arg) {
+func frac(b *buf, as []arg) {
 	a, c, d := positional(as, 1), positional(as, 2), positional(as, 3)
 	switch {
 	case d != "":
