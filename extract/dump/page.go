@@ -180,25 +180,30 @@ func parsePage(span []byte, p *Page) error {
 	if rev < 0 {
 		return nil
 	}
-	// The last revision's text: "<text …>…</text>", or "<text …/>" when empty.
-	t := bytes.LastIndex(span, []byte("<text"))
-	if t < 0 {
-		return nil
+	// The last revision's text: "<text …>…</text>", or "<text …/>" when
+	// empty. Searched forwards: a page of a history dump has several.
+	for rest := span[rev:]; ; {
+		t := bytes.Index(rest, []byte("<text"))
+		if t < 0 {
+			return nil
+		}
+		gt := bytes.IndexByte(rest[t:], '>')
+		if gt < 0 {
+			return fmt.Errorf("%w: %q has an unclosed <text> tag", ErrBadPage, p.Title)
+		}
+		tag := rest[t : t+gt+1]
+		rest = rest[t+gt+1:]
+		if bytes.HasSuffix(tag, []byte("/>")) {
+			p.Text = nil
+			continue
+		}
+		e := bytes.Index(rest, []byte("</text>"))
+		if e < 0 {
+			return fmt.Errorf("%w: %q has no </text>", ErrBadPage, p.Title)
+		}
+		p.Text = rest[:e]
+		rest = rest[e:]
 	}
-	gt := bytes.IndexByte(span[t:], '>')
-	if gt < 0 {
-		return fmt.Errorf("%w: %q has an unclosed <text> tag", ErrBadPage, p.Title)
-	}
-	if span[t+gt-1] == '/' {
-		return nil
-	}
-	body := span[t+gt+1:]
-	e := bytes.Index(body, []byte("</text>"))
-	if e < 0 {
-		return fmt.Errorf("%w: %q has no </text>", ErrBadPage, p.Title)
-	}
-	p.Text = body[:e]
-	return nil
 }
 
 // element returns the content of the first <name>…</name> in b.

@@ -270,6 +270,15 @@ func skipTable(s string) string {
 	return s
 }
 
+// plain marks letters and digits: bytes that cleanAppend copies as they
+// are.
+var plain = func() (t [256]bool) {
+	for c := range 256 {
+		t[c] = c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= 0x80 && c != 0xC2
+	}
+	return t
+}()
+
 // clean resolves HTML entities, turns white space (and list marks) into
 // single spaces, and tidies what removed markup leaves around punctuation:
 // no space before ",.;:)" or after "(", and no "()" or "(;".
@@ -300,6 +309,17 @@ func cleanAppend(b *buf, s string) bool {
 	}
 	for i := 0; i < len(s); i++ {
 		c := s[i]
+		if plain[c] && !space {
+			// Copy the run of letters and digits at once.
+			j := i + 1
+			for j < len(s) && plain[s[j]] {
+				j++
+			}
+			*b = append(*b, s[i:j]...)
+			word = true
+			i = j - 1
+			continue
+		}
 		switch {
 		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == sep:
 			space = true

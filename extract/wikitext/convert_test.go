@@ -4,6 +4,8 @@ import (
 	"errors"
 	"strings"
 	"testing"
+
+	"github.com/factloom/factloom/extract"
 )
 
 // box wraps infobox parameters in the conflict infobox.
@@ -127,6 +129,19 @@ func TestIsConflict(t *testing.T) {
 	for _, tt := range tests {
 		if got := IsConflict([]byte(tt.in)); got != tt.want {
 			t.Errorf("IsConflict(%q): got %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestASCIIKey(t *testing.T) {
+	for _, s := range []string{"Henry V of England", "  The  Battle of X ", "the", "The ", "Jean d'Alen", "A.B. (c), 1-2",
+		"then", "THE KING", "x\ty", "Charles d’Albret", "Świecino", "a`b", "", " ", "theatre"} {
+		got, ok := asciiKey(s)
+		if !ok {
+			continue
+		}
+		if want := extract.Key(s); got != want {
+			t.Errorf("asciiKey(%q): got %q, want extract.Key's %q", s, got, want)
 		}
 	}
 }

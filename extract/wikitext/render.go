@@ -296,13 +296,48 @@ func (r *renderer) record(text, target string) {
 	if r.links == nil {
 		return
 	}
-	k := extract.Key(text)
+	k, ok := asciiKey(text)
+	if !ok {
+		k = extract.Key(text)
+	}
 	if _, ok := r.links[k]; ok || k == "" {
 		return
 	}
 	if title := canonicalTitle(target); title != "" {
 		r.links[k] = title
 	}
+}
+
+// asciiKey is extract.Key for the plain ASCII names most links have:
+// letters, digits, spaces and a little punctuation, case folded, spaces
+// collapsed and a leading "the " dropped. ok is false for any other name.
+// TestASCIIKey holds it to extract.Key.
+func asciiKey(s string) (string, bool) {
+	b := make([]byte, 0, len(s))
+	space := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		case c >= 'a' && c <= 'z', c >= '0' && c <= '9', c == '.', c == ',', c == '-', c == '(', c == ')', c == '\'':
+		case c == ' ':
+			space = len(b) > 0
+			continue
+		default:
+			return "", false
+		}
+		if space {
+			b = append(b, ' ')
+			space = false
+		}
+		b = append(b, c)
+	}
+	k := string(b)
+	if len(k) >= 4 && k[:4] == "the " {
+		k = k[4:]
+	}
+	return k, true
 }
 
 // plainArticle reports whether a link prefix is part of an article title
