@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -99,6 +100,12 @@ func runDump(ctx context.Context, opts *extractOptions, format graph.Format) err
 	stop()
 	if sum != nil {
 		printSummary(opts.Stderr, sum, opts.Dump.Errors)
+	}
+	if errors.Is(err, context.Canceled) {
+		if opts.Output != "" || opts.Dump.Split != "" {
+			return errors.New("interrupted: run the same command with --resume to go on from here")
+		}
+		return errors.New("interrupted")
 	}
 	if err != nil {
 		return err

@@ -41,7 +41,23 @@ graph: the same entity gets the same IRI in every article.
 
 An input that cannot be read (missing, not UTF-8, empty, no infobox) is
 reported on standard error as "file:line: reason"; the other inputs are still
-written, and the exit code is 1. A usage error exits with 2.`,
+written, and the exit code is 1. A usage error exits with 2.
+
+An input may also be a MediaWiki XML dump (Wikipedia's pages-articles), plain
+or bzip2, one stream or multistream; it is recognised by its first bytes.
+Extract keeps the main-namespace pages that carry {{Infobox military
+conflict}} (or a redirect to it), turns their wikitext into the text layout
+and writes each article's graph as soon as it is made, in page order, as
+N-Triples unless --format says otherwise. --index gives the multistream
+index, which lets --resume start at the right stream. --split DIR writes one
+file per article instead of one stream. Every core is used (--jobs). A page
+that fails is reported with its title and id and skipped (all of them go to
+--errors FILE); a truncated or corrupt dump ends the run with an error, and
+what was written before it stays valid. Beside an output file or split
+directory a checkpoint records the pages done: after Ctrl-C or a crash,
+--resume goes on from there without writing anything twice. On a terminal a
+progress line shows pages, conflict pages, MB/s and the time left; a summary
+ends every run.`,
 		Example: `  # the bundled example, as Turtle
   factloom extract testdata/articles/battle_of_elakla.txt
 
@@ -49,7 +65,14 @@ written, and the exit code is 1. A usage error exits with 2.`,
   factloom extract --format ntriples --base https://example.org/kg/ -o kg.nt articles/
 
   # from standard input
-  cat article.txt | factloom extract -f nt -`,
+  cat article.txt | factloom extract -f nt -
+
+  # every conflict article of a Wikipedia dump, resumable
+  factloom extract --index enwiki-latest-pages-articles-multistream-index.txt.bz2 \
+    -o conflicts.nt --errors failed.txt --resume enwiki-latest-pages-articles-multistream.xml.bz2
+
+  # the sample dump, one file per article
+  factloom extract --split out/ ../shared/wikitext/sample-pages-articles.xml.bz2`,
 		Args: cobra.MinimumNArgs(1),
 	}
 	cmd.Flags().StringVarP(&opts.Format, "format", "f", opts.Format, "output format: turtle or ntriples")
