@@ -291,9 +291,6 @@ func clean(s string) string {
 // cleanAppend appends clean(s) to b and reports whether it holds a letter
 // or a digit.
 func cleanAppend(b *buf, s string) bool {
-	if strings.IndexByte(s, '&') >= 0 {
-		s = html.UnescapeString(s)
-	}
 	start := len(*b)
 	space, word := false, false
 	trim := func() {
@@ -319,6 +316,24 @@ func cleanAppend(b *buf, s string) bool {
 			word = true
 			i = j - 1
 			continue
+		}
+		if c == '&' {
+			// An HTML entity: &nbsp; is a space, others their character.
+			if semi := strings.IndexByte(s[i:min(len(s), i+32)], ';'); semi > 1 {
+				if ent := html.UnescapeString(s[i : i+semi+1]); ent != s[i:i+semi+1] {
+					i += semi
+					if ent == "\u00a0" || strings.TrimSpace(ent) == "" {
+						space = true
+						continue
+					}
+					if space && len(*b) > start && last() != '(' && last() != ' ' {
+						*b = append(*b, ' ')
+					}
+					space, word = false, true
+					*b = append(*b, ent...)
+					continue
+				}
+			}
 		}
 		switch {
 		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == sep:

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/factloom/factloom/extract"
 )
@@ -143,5 +144,20 @@ func TestASCIIKey(t *testing.T) {
 		if want := extract.Key(s); got != want {
 			t.Errorf("asciiKey(%q): got %q, want extract.Key's %q", s, got, want)
 		}
+	}
+}
+
+// TestConvertBrokenMarkupLinear feeds markup that is left open thousands
+// of times: it must take about linear time (a scan to the end for every
+// open took 20 s here for these inputs).
+func TestConvertBrokenMarkupLinear(t *testing.T) {
+	start := time.Now()
+	for _, in := range []string{"{{", "[[", "<ref>", "{|\n", "{{a|", "[[a|", "<!--", "{{x\n", "''", "&amp;", "[[a|{{b|"} {
+		s := strings.Repeat(in, 12000)
+		Convert("T", []byte(box("|conflict=x")+s))
+		Convert("T", []byte(box("|conflict="+s)))
+	}
+	if d := time.Since(start); d > 5*time.Second {
+		t.Errorf("took %v", d)
 	}
 }

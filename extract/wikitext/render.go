@@ -28,6 +28,26 @@ type renderer struct {
 
 // render appends the plain text of s to b.
 func (r *renderer) render(b *buf, s string) {
+	// match finds the close of the "{{" or "[[" at i. After an open that is
+	// never closed it uses matchPairs, so that broken markup costs linear
+	// time, not a scan to the end for every open.
+	var pairs map[int]int
+	match := func(i int) int {
+		if pairs == nil {
+			open, close := "[[", "]]"
+			if s[i] == '{' {
+				open, close = "{{", "}}"
+			}
+			if c := closeOf(s, i, open, close); c >= 0 {
+				return c
+			}
+			pairs = matchPairs(s)
+		}
+		if c, ok := pairs[i]; ok {
+			return c
+		}
+		return -1
+	}
 	run := 0 // start of the text not yet copied
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -42,7 +62,7 @@ func (r *renderer) render(b *buf, s string) {
 			next = r.tag(b, s, i)
 		case '{':
 			if strings.HasPrefix(s[i:], "{{") {
-				if end := closeOf(s, i, "{{", "}}"); end >= 0 {
+				if end := match(i); end >= 0 {
 					r.template(b, s[i+2:end])
 					next = end + 2
 				} else {
@@ -52,7 +72,11 @@ func (r *renderer) render(b *buf, s string) {
 				b.addByte(c)
 			}
 		case '[':
-			next = r.bracket(b, s, i)
+			end := -1
+			if strings.HasPrefix(s[i:], "[[") {
+				end = match(i)
+			}
+			next = r.bracket(b, s, i, end)
 		case '\'':
 			if strings.HasPrefix(s[i:], "''") {
 				next = i + 2
@@ -125,6 +149,47 @@ func closeOf(s string, i int, open, close string) int {
 		}
 	}
 	return -1
+}
+
+// matchPairs finds the "{{" … "}}" and "[[" … "]]" pairs of s in one pass,
+// skipping comments: it maps the index of each open to that of the close
+// that matches it, as closeOf would find it, so that markup nested or left
+// open costs linear time.
+func matchPairs(s string) map[int]int {
+	m := make(map[int]int)
+	var braces, brackets []int
+	for j := 0; j < len(s); {
+		k := strings.IndexAny(s[j:], "<{}[]")
+		if k < 0 {
+			break
+		}
+		j += k
+		switch t := s[j:]; {
+		case strings.HasPrefix(t, "<!--"):
+			e := strings.Index(t[4:], "-->")
+			if e < 0 {
+				return m
+			}
+			j += 4 + e + 3
+			continue
+		case strings.HasPrefix(t, "{{"):
+			braces = append(braces, j)
+		case strings.HasPrefix(t, "}}") && len(braces) > 0:
+			m[braces[len(braces)-1]] = j
+			braces = braces[:len(braces)-1]
+		case strings.HasPrefix(t, "[["):
+			brackets = append(brackets, j)
+		case strings.HasPrefix(t, "]]") && len(brackets) > 0:
+			m[brackets[len(brackets)-1]] = j
+			brackets = brackets[:len(brackets)-1]
+		case strings.HasPrefix(t, "}}") || strings.HasPrefix(t, "]]"):
+		default:
+			j++
+			continue
+		}
+		j += 2
+	}
+	return m
 }
 
 // skipTags are elements dropped with their content.
@@ -209,10 +274,10 @@ func closeTag(s, name string) int {
 	}
 }
 
-// bracket handles a link or an external link at s[i] == '['.
-func (r *renderer) bracket(b *buf, s string, i int) int {
+// bracket handles a link or an external link at s[i] == '['. end is the
+// index of the "]]" that closes a link, or -1.
+func (r *renderer) bracket(b *buf, s string, i, end int) int {
 	if strings.HasPrefix(s[i:], "[[") {
-		end := closeOf(s, i, "[[", "]]")
 		if end < 0 {
 			return i + 2 // an unclosed "[[" is dropped
 		}
