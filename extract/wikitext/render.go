@@ -445,6 +445,10 @@ func pipeTrick(t string) string {
 // canonicalTitle is a link target as a Wikipedia title: '_' for ' ', runs
 // of spaces collapsed, the first letter in upper case.
 func canonicalTitle(t string) string {
+	if t != "" && t[0] >= 'A' && t[0] <= 'Z' && !strings.Contains(t, "_") && !strings.Contains(t, "  ") &&
+		t[len(t)-1] != ' ' && !strings.ContainsAny(t, "\t\n") {
+		return t
+	}
 	t = strings.Join(strings.Fields(strings.ReplaceAll(t, "_", " ")), " ")
 	r, n := utf8.DecodeRuneInString(t)
 	if n == 0 || r == utf8.RuneError {
