@@ -161,16 +161,18 @@ func (r *renderer) prose(out *buf, s string) {
 			s = rest
 			continue
 		}
-		// Markup that runs over several lines is rendered whole.
-		var o openings
-		o.add(line)
-		for n := 0; o.unclosed() && rest != "" && n < maxJoin; n++ {
-			next, after, _ := strings.Cut(rest, "\n")
-			o.add(next)
-			line, rest = line+"\n"+next, after
-		}
+		// Markup that runs over several lines is rendered whole: a line that
+		// leaves something open is rendered again with the next line.
 		b = b[:0]
+		r.open = false
 		r.render(&b, line)
+		for n := 0; r.open && rest != "" && n < maxJoin; n++ {
+			next, after, _ := strings.Cut(rest, "\n")
+			line, rest = line+"\n"+next, after
+			b = b[:0]
+			r.open = false
+			r.render(&b, line)
+		}
 		text := bytes.TrimSpace(b)
 		switch {
 		case len(text) == 0:
@@ -195,61 +197,6 @@ func (r *renderer) prose(out *buf, s string) {
 // maxJoin bounds how many lines an unclosed template, reference or
 // comment takes with it.
 const maxJoin = 50
-
-// openings counts the templates, links, references and comments that a
-// run of lines opens and does not close.
-type openings struct{ braces, brackets, comments, refs int }
-
-// unclosed reports whether something is left open.
-func (o *openings) unclosed() bool {
-	return o.braces > 0 || o.brackets > 0 || o.comments > 0 || o.refs > 0
-}
-
-// add counts the markup of one more line.
-func (o *openings) add(s string) {
-	for {
-		k := strings.IndexAny(s, "{}[]<-/")
-		if k < 0 || k+1 >= len(s) {
-			return
-		}
-		s = s[k:]
-		step := 1
-		switch s[0] {
-		case '{', '}', '[', ']':
-			if s[1] == s[0] {
-				step = 2
-				switch s[0] {
-				case '{':
-					o.braces++
-				case '}':
-					o.braces--
-				case '[':
-					o.brackets++
-				case ']':
-					o.brackets--
-				}
-			}
-		case '<':
-			switch {
-			case strings.HasPrefix(s, "<!--"):
-				o.comments++
-			case strings.HasPrefix(s, "<ref") && !strings.HasPrefix(s, "<references"):
-				o.refs++
-			case strings.HasPrefix(s, "</ref>"):
-				o.refs--
-			}
-		case '-':
-			if strings.HasPrefix(s, "-->") {
-				o.comments--
-			}
-		case '/':
-			if s[1] == '>' {
-				o.refs--
-			}
-		}
-		s = s[step:]
-	}
-}
 
 // skipTable returns s after the table that starts its first line.
 func skipTable(s string) string {

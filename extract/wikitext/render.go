@@ -24,6 +24,7 @@ var special = [256]bool{'<': true, '{': true, '[': true, '\'': true, '_': true}
 // that links name.
 type renderer struct {
 	links map[string]string // extract.Key(label) -> title
+	open  bool              // render met a template, link, comment or reference it could not close
 }
 
 // render appends the plain text of s to b.
@@ -67,6 +68,7 @@ func (r *renderer) render(b *buf, s string) {
 					next = end + 2
 				} else {
 					next = i + 2 // an unclosed "{{" is dropped
+					r.open = true
 				}
 			} else {
 				b.addByte(c)
@@ -206,6 +208,7 @@ func (r *renderer) tag(b *buf, s string, i int) int {
 		if e := strings.Index(s[i+4:], "-->"); e >= 0 {
 			return i + 4 + e + 3
 		}
+		r.open = true
 		return len(s)
 	}
 	j := i + 1
@@ -251,6 +254,7 @@ func (r *renderer) tag(b *buf, s string, i int) int {
 				return end + e + g + 1
 			}
 		}
+		r.open = true
 		return end // an unclosed element loses only its tag
 	case name == "li" || name == "p" || name == "div" || name == "tr":
 		b.addByte(sep)
@@ -279,6 +283,7 @@ func closeTag(s, name string) int {
 func (r *renderer) bracket(b *buf, s string, i, end int) int {
 	if strings.HasPrefix(s[i:], "[[") {
 		if end < 0 {
+			r.open = true
 			return i + 2 // an unclosed "[[" is dropped
 		}
 		next := end + 2
