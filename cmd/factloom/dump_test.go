@@ -38,23 +38,25 @@ func TestExtractDump(t *testing.T) {
 		stdin      string
 		wantCode   int
 		wantStderr string // a line the standard error must hold
-		wantOut    bool   // standard output is N-Triples of the sample's articles
+		wantOut    string // standard output is the sample's articles in this rapper syntax
 	}{
 		{"multistream with index", []string{"extract", "--index", index, multi}, "", 0,
-			"factloom: 31 pages read, 24 conflict pages: 24 extracted, 0 failed", true},
+			"factloom: 31 pages read, 24 conflict pages: 24 extracted, 0 failed", "ntriples"},
+		{"turtle documents, one per article", []string{"extract", "-f", "turtle", multi}, "", 0,
+			"24 extracted", "turtle"},
 		{"plain xml on stdin, go decoder", []string{"extract", "--bzip2", "go", "-"}, wikitextDir + "sample-pages-articles.xml", 0,
-			"factloom: 31 pages read, 24 conflict pages: 24 extracted, 0 failed", true},
+			"factloom: 31 pages read, 24 conflict pages: 24 extracted, 0 failed", "ntriples"},
 		{"truncated", []string{"extract", "--bzip2", "go", trunc}, "", 1,
-			"bzip2 data is corrupt or truncated", false},
+			"bzip2 data is corrupt or truncated", ""},
 		{"split", []string{"extract", "--split", filepath.Join(dir, "split"), multi}, "", 0,
-			"24 extracted", false},
+			"24 extracted", ""},
 		{"dump flags on articles", []string{"extract", "--split", dir, "../../testdata/articles/battle_of_elakla.txt"}, "", 2,
-			"factloom: --index, --split, --errors, --resume and --bzip2 are for MediaWiki dumps", false},
+			"factloom: --index, --split, --errors, --resume and --bzip2 are for MediaWiki dumps", ""},
 		{"dumps and articles mixed", []string{"extract", multi, "../../testdata/articles/battle_of_elakla.txt"}, "", 2,
-			"factloom: give either MediaWiki dumps or articles, not both", false},
+			"factloom: give either MediaWiki dumps or articles, not both", ""},
 		{"resume to stdout", []string{"extract", "--resume", multi}, "", 1,
-			"resume needs an output file", false},
-		{"bad decoder", []string{"extract", "--bzip2", "zip", multi}, "", 2, "unknown bzip2 decoder", false},
+			"resume needs an output file", ""},
+		{"bad decoder", []string{"extract", "--bzip2", "zip", multi}, "", 2, "unknown bzip2 decoder", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -74,11 +76,11 @@ func TestExtractDump(t *testing.T) {
 			if !strings.Contains(stderr.String(), tt.wantStderr) {
 				t.Errorf("stderr: got %q, want a line with %q", stderr.String(), tt.wantStderr)
 			}
-			if tt.wantOut {
+			if tt.wantOut != "" {
 				if !strings.Contains(stdout.String(), `"Battle of Agincourt"`) {
 					t.Errorf("output lacks the Battle of Agincourt:\n%.500s", stdout.String())
 				}
-				checkNTriples(t, stdout.Bytes())
+				checkRDF(t, stdout.Bytes(), tt.wantOut)
 			}
 		})
 	}
@@ -88,11 +90,12 @@ func TestExtractDump(t *testing.T) {
 	}
 }
 
-// checkNTriples parses data with rapper, a parser nobody here wrote.
-func checkNTriples(t *testing.T, data []byte) {
+// checkRDF parses data in syntax (ntriples, turtle) with rapper, a parser
+// nobody here wrote.
+func checkRDF(t *testing.T, data []byte, syntax string) {
 	t.Helper()
 	needTool(t, "rapper")
-	cmd := exec.Command("rapper", "-q", "-i", "ntriples", "-c", "-", "http://example.org/")
+	cmd := exec.Command("rapper", "-q", "-i", syntax, "-c", "-", "http://example.org/")
 	cmd.Stdin = bytes.NewReader(data)
 	if out, err := cmd.CombinedOutput(); err != nil {
 		t.Errorf("rapper rejects the output: %v\n%s", err, out)
