@@ -133,6 +133,12 @@ func Run(ctx context.Context, opts Options) (*Summary, error) {
 	if err != nil {
 		return nil, err
 	}
+	// A checkpoint of this run replaces any older one at once, so that a
+	// finished run's checkpoint never vouches for an output cut back since.
+	if err := w.checkpoint(ck.Pages); err != nil {
+		w.close()
+		return nil, err
+	}
 	for ; ck.Input < len(opts.Inputs); ck.Input, ck.Pages = ck.Input+1, 0 {
 		if err = w.input(ctx, opts.Inputs[ck.Input], streams, dec, jobs); err != nil {
 			break

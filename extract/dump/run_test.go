@@ -296,6 +296,20 @@ func TestRunResume(t *testing.T) {
 			if _, err := Run(t.Context(), o); err != nil || readOutput(t, o) != want {
 				t.Errorf("resuming a finished run: %v", err)
 			}
+			// A new run, interrupted at once, leaves a checkpoint of its
+			// own: resuming it does not take the old run's for its output.
+			if !tt.split {
+				ctx, cancel := context.WithCancel(t.Context())
+				cancel()
+				o.Resume = false
+				if _, err := Run(ctx, o); !errors.Is(err, context.Canceled) {
+					t.Fatalf("got %v, want context.Canceled", err)
+				}
+				o.Resume = true
+				if _, err := Run(t.Context(), o); err != nil || readOutput(t, o) != want {
+					t.Errorf("resuming a new run after a finished one: %v", err)
+				}
+			}
 		})
 	}
 }
