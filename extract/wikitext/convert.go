@@ -253,8 +253,14 @@ func cleanAppend(b *buf, s string) bool {
 	}
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if plain[c] && !space {
+		if plain[c] {
 			// Copy the run of letters and digits at once.
+			if space && len(*b) > start {
+				if l := (*b)[len(*b)-1]; l != '(' && l != ' ' {
+					*b = append(*b, ' ')
+				}
+			}
+			space = false
 			j := i + 1
 			for j < len(s) && plain[s[j]] {
 				j++
