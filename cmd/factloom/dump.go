@@ -110,7 +110,7 @@ func runDump(ctx context.Context, opts *extractOptions, format graph.Format) err
 	if err != nil {
 		return err
 	}
-	if sum.Failed > 0 {
+	if sum.Failed > 0 || sum.Malformed > 0 {
 		return errPartial
 	}
 	return nil
@@ -118,6 +118,9 @@ func runDump(ctx context.Context, opts *extractOptions, format graph.Format) err
 
 func printSummary(w io.Writer, s *dump.Summary, errorsFile string) {
 	fmt.Fprintf(w, "factloom: %d pages read, %d conflict pages: %d extracted, %d failed", s.Pages, s.Conflicts, s.Extracted, s.Failed)
+	if s.Malformed > 0 {
+		fmt.Fprintf(w, "; %d malformed pages skipped", s.Malformed)
+	}
 	if len(s.Reasons) > 0 {
 		reasons := make([]string, 0, len(s.Reasons))
 		for r := range s.Reasons {
@@ -136,7 +139,7 @@ func printSummary(w io.Writer, s *dump.Summary, errorsFile string) {
 		fmt.Fprintf(w, " (%s)", strings.Join(parts, "; "))
 	}
 	fmt.Fprintln(w)
-	if errorsFile != "" && (s.Failed > 0 || s.Warnings > 0) {
+	if errorsFile != "" && (s.Failed > 0 || s.Malformed > 0 || s.Warnings > 0) {
 		fmt.Fprintf(w, "factloom: every failed page and %d warnings are in %s\n", s.Warnings, errorsFile)
 	}
 }

@@ -48,6 +48,8 @@ func TestExtractDump(t *testing.T) {
 			"factloom: 31 pages read, 24 conflict pages: 24 extracted, 0 failed", "ntriples"},
 		{"truncated", []string{"extract", "--bzip2", "go", trunc}, "", 1,
 			"bzip2 data is corrupt or truncated", ""},
+		{"truncated on stdin", []string{"extract", "--bzip2", "go", "-"}, trunc, 1,
+			"-: bzip2 data is corrupt or truncated", ""},
 		{"split", []string{"extract", "--split", filepath.Join(dir, "split"), multi}, "", 0,
 			"24 extracted", ""},
 		{"dump flags on articles", []string{"extract", "--split", dir, "../../testdata/articles/battle_of_elakla.txt"}, "", 2,

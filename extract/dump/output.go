@@ -158,9 +158,15 @@ func (w *writer) write(file string, j *job) error {
 	}
 	r := <-j.res
 	sum := &w.ck.Summary
-	sum.Conflicts++
+	if !j.bad {
+		sum.Conflicts++
+	}
 	if r.err != nil {
-		sum.Failed++
+		if j.bad {
+			sum.Malformed++
+		} else {
+			sum.Failed++
+		}
 		w.stats.Failed.Add(1)
 		sum.Reasons[reason(r.err)]++
 		pe := &PageError{File: file, ID: j.id, Title: j.title, Err: r.err}

@@ -64,6 +64,7 @@ type Summary struct {
 	Conflicts int64            `json:"conflicts"` // pages with the conflict infobox
 	Extracted int64            `json:"extracted"` // articles written
 	Failed    int64            `json:"failed"`    // conflict pages skipped for an error
+	Malformed int64            `json:"malformed"` // pages skipped because their XML could not be read
 	Reasons   map[string]int64 `json:"reasons"`   // failures by reason
 	Warnings  int64            `json:"warnings"`  // problems in articles that were written
 }
@@ -77,6 +78,9 @@ type PageError struct {
 }
 
 func (e *PageError) Error() string {
+	if e.ID == 0 && e.Title == "" {
+		return fmt.Sprintf("%s: %v", e.File, e.Err) // a malformed page; Err says which
+	}
 	return fmt.Sprintf("%s: page %d %q: %v", e.File, e.ID, e.Title, e.Err)
 }
 
@@ -198,6 +202,7 @@ func readIndexFile(path string) ([]Stream, error) {
 type job struct {
 	n     int64 // page ordinal
 	mark  bool
+	bad   bool // a malformed page, failed before it could be read
 	id    int64
 	title string
 	text  []byte
@@ -275,6 +280,17 @@ func (w *writer) read(ctx, stop context.Context, src *source, work, order chan<-
 		p, err := src.pages.Next()
 		if err == io.EOF {
 			return nil
+		}
+		if errors.Is(err, ErrBadPage) {
+			// A malformed <page> costs that page: it goes to the writer
+			// as a failure, in its place.
+			j := &job{n: src.pages.n, bad: true, res: make(chan result, 1)}
+			j.res <- result{err: err}
+			if !send(order, j) {
+				return nil
+			}
+			last = j.n
+			continue
 		}
 		if err != nil {
 			if ctx.Err() != nil {
@@ -404,6 +420,7 @@ func (w *writer) open(ctx context.Context, name string, streams []Stream, dec De
 		if err != nil {
 			return nil, err
 		}
+		rc = &fileReader{ReadCloser: rc}
 		return &source{pages: NewReader(rc), rc: rc}, nil
 	}
 	start, first := int64(0), int64(1)

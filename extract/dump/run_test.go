@@ -224,6 +224,27 @@ func TestRunBrokenPage(t *testing.T) {
 	}
 }
 
+// TestRunMalformedPage: a <page> without an <id> is a failed page; the
+// pages after it are still read.
+func TestRunMalformedPage(t *testing.T) {
+	xml := string(readSample(t, "sample-pages-articles.xml"))
+	bad := strings.Replace(xml, "<id>4160</id>", "", 1)
+	p := filepath.Join(t.TempDir(), "bad.xml")
+	os.WriteFile(p, []byte(bad), 0o644)
+	var reported []string
+	_, sum, err := run(t, t.Context(), Options{Inputs: []string{p}, Report: func(e *PageError) { reported = append(reported, e.Error()) }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Pages != samplePages || sum.Malformed != 1 || sum.Failed != 0 || sum.Conflicts != conflicts-1 || sum.Extracted != conflicts-1 {
+		t.Errorf("got summary %+v", sum)
+	}
+	want := p + `: page 11: malformed <page>: "Battle of Lostwithiel" has no <id>`
+	if len(reported) != 1 || reported[0] != want {
+		t.Errorf("reported %q, want %q", reported, want)
+	}
+}
+
 // TestRunResume interrupts a run after some articles, spoils the end of
 // its output as a crash would, and resumes: the output is that of a run
 // that was never interrupted, with nothing written twice.

@@ -342,6 +342,9 @@ func openFile(ctx context.Context, path string, start int64, offs []int64, dec D
 	return &fileReader{ReadCloser: rc, f: f}, nil
 }
 
+// fileReader reads the XML of a dump: it reports the decoder's errors as
+// ErrCorrupt, and closes the file (f, nil for standard input) after the
+// decoder.
 type fileReader struct {
 	io.ReadCloser
 	f *os.File
@@ -357,6 +360,8 @@ func (r *fileReader) Read(p []byte) (int, error) {
 
 func (r *fileReader) Close() error {
 	err := r.ReadCloser.Close()
-	r.f.Close()
+	if r.f != nil {
+		r.f.Close()
+	}
 	return err
 }
