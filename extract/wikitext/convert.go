@@ -36,7 +36,7 @@ var layoutParams = map[string]bool{
 	"map caption": true, "map label": true, "map alt": true, "map image": true, "campaignbox": true,
 	"module": true, "embed": true, "imagesize": true, "image2": true, "caption2": true, "alt2": true,
 	"map width": true, "map mark": true, "map marksize": true, "map position": true, "coordinates notes": true,
-	"territory_header": true, "combatants header": true, "units header": true, "strengths header": true,
+	"territory header": true, "combatants header": true, "units header": true, "strengths header": true,
 	"casualties header": true, "polstrengths header": true, "milstrengths header": true, "campaign": true,
 }
 
