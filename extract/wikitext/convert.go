@@ -238,35 +238,24 @@ func clean(s string) string {
 // cleanAppend appends clean(s) to b and reports whether it holds a letter
 // or a digit.
 func cleanAppend(b *buf, s string) bool {
-	start := len(*b)
+	out := *b
+	start := len(out)
 	space, word := false, false
-	trim := func() {
-		for len(*b) > start && (*b)[len(*b)-1] == ' ' {
-			*b = (*b)[:len(*b)-1]
-		}
-	}
-	last := func() byte {
-		if len(*b) == start {
-			return 0
-		}
-		return (*b)[len(*b)-1]
-	}
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if plain[c] {
 			// Copy the run of letters and digits at once.
-			if space && len(*b) > start {
-				if l := (*b)[len(*b)-1]; l != '(' && l != ' ' {
-					*b = append(*b, ' ')
+			if space && len(out) > start {
+				if l := out[len(out)-1]; l != '(' && l != ' ' {
+					out = append(out, ' ')
 				}
 			}
-			space = false
+			space, word = false, true
 			j := i + 1
 			for j < len(s) && plain[s[j]] {
 				j++
 			}
-			*b = append(*b, s[i:j]...)
-			word = true
+			out = append(out, s[i:j]...)
 			i = j - 1
 			continue
 		}
@@ -279,11 +268,13 @@ func cleanAppend(b *buf, s string) bool {
 						space = true
 						continue
 					}
-					if space && len(*b) > start && last() != '(' && last() != ' ' {
-						*b = append(*b, ' ')
+					if space && len(out) > start {
+						if l := out[len(out)-1]; l != '(' && l != ' ' {
+							out = append(out, ' ')
+						}
 					}
 					space, word = false, true
-					*b = append(*b, ent...)
+					out = append(out, ent...)
 					continue
 				}
 			}
@@ -297,12 +288,16 @@ func cleanAppend(b *buf, s string) bool {
 			i++
 			continue
 		case c == ',' || c == ';' || c == '.' || c == ':' || c == ')':
-			trim()
+			for len(out) > start && out[len(out)-1] == ' ' {
+				out = out[:len(out)-1]
+			}
 			space = false
-			if last() == '(' {
+			if len(out) > start && out[len(out)-1] == '(' {
 				if c == ')' {
-					*b = (*b)[:len(*b)-1]
-					trim()
+					out = out[:len(out)-1]
+					for len(out) > start && out[len(out)-1] == ' ' {
+						out = out[:len(out)-1]
+					}
 					space = true
 				}
 				if c != '.' && c != ':' {
@@ -310,14 +305,18 @@ func cleanAppend(b *buf, s string) bool {
 				}
 			}
 		default:
-			if space && len(*b) > start && last() != '(' && last() != ' ' {
-				*b = append(*b, ' ')
+			if space && len(out) > start {
+				if l := out[len(out)-1]; l != '(' && l != ' ' {
+					out = append(out, ' ')
+				}
 			}
 			space = false
-			word = word || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= 0x80
 		}
-		*b = append(*b, c)
+		out = append(out, c)
 	}
-	trim()
+	for len(out) > start && out[len(out)-1] == ' ' {
+		out = out[:len(out)-1]
+	}
+	*b = out
 	return word
 }
