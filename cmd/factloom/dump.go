@@ -38,7 +38,7 @@ const maxReported = 20
 // from their first bytes. Standard input is peeked through a buffer that
 // takes its place.
 func isDumpInput(opts *extractOptions) (bool, error) {
-	dumps := 0
+	dumps, unreadable := 0, 0 // an unreadable path is reported by either reader
 	for _, p := range opts.Paths {
 		var head []byte
 		if p == "-" {
@@ -50,12 +50,14 @@ func isDumpInput(opts *extractOptions) (bool, error) {
 			n, _ := io.ReadFull(f, head)
 			head = head[:n]
 			f.Close()
+		} else {
+			unreadable++
 		}
 		if dump.IsDump(head) {
 			dumps++
 		}
 	}
-	if dumps > 0 && dumps < len(opts.Paths) {
+	if dumps > 0 && dumps+unreadable < len(opts.Paths) {
 		return false, usagef("give either MediaWiki dumps or articles, not both")
 	}
 	return dumps > 0, nil

@@ -56,6 +56,8 @@ func TestExtractDump(t *testing.T) {
 			"factloom: --index, --split, --errors, --resume and --bzip2 are for MediaWiki dumps", ""},
 		{"dumps and articles mixed", []string{"extract", multi, "../../testdata/articles/battle_of_elakla.txt"}, "", 2,
 			"factloom: give either MediaWiki dumps or articles, not both", ""},
+		{"missing dump", []string{"extract", multi, filepath.Join(dir, "nosuch.xml.bz2")}, "", 1,
+			"nosuch.xml.bz2: no such file or directory", ""},
 		{"resume to stdout", []string{"extract", "--resume", multi}, "", 1,
 			"resume needs an output file", ""},
 		{"bad decoder", []string{"extract", "--bzip2", "zip", multi}, "", 2, "unknown bzip2 decoder", ""},
