@@ -140,7 +140,7 @@ func (d *Reader) fill() error {
 	}
 	n, err := io.ReadAtLeast(d.r, d.buf[d.end:], 1)
 	d.end += n
-	if err == io.EOF || err == io.ErrUnexpectedEOF {
+	if err == io.EOF {
 		d.eof = true
 		return nil
 	}
