@@ -310,7 +310,8 @@ func (w *writer) read(ctx, stop context.Context, src *source, work, order chan<-
 		w.stats.Pages.Add(1)
 		if p.NS == 0 && !p.Redirect && wikitext.IsConflict(p.Text) {
 			w.stats.Conflicts.Add(1)
-			j := &job{n: p.N, id: p.ID, title: p.Title, text: Unescape(nil, p.Text), res: make(chan result, 1)}
+			text := Unescape(make([]byte, 0, len(p.Text)), p.Text)
+			j := &job{n: p.N, id: p.ID, title: p.Title, text: text, res: make(chan result, 1)}
 			if !send(work, j) || !send(order, j) {
 				return nil
 			}
