@@ -136,7 +136,7 @@ func (r *renderer) prose(out *buf, s string) {
 	var para, b buf
 	flush := func() {
 		if len(para) > 0 {
-			if n := len(*out); cleanAppend(out, string(para)) && len(*out) > n {
+			if n := len(*out); cleanAppend(out, []byte(para)) && len(*out) > n {
 				out.addByte('\n')
 			} else {
 				*out = (*out)[:n]
@@ -237,7 +237,7 @@ func clean(s string) string {
 
 // cleanAppend appends clean(s) to b and reports whether it holds a letter
 // or a digit.
-func cleanAppend(b *buf, s string) bool {
+func cleanAppend[T string | []byte](b *buf, s T) bool {
 	out := *b
 	start := len(out)
 	space, word := false, false
@@ -261,8 +261,13 @@ func cleanAppend(b *buf, s string) bool {
 		}
 		if c == '&' {
 			// An HTML entity: &nbsp; is a space, others their character.
-			if semi := strings.IndexByte(s[i:min(len(s), i+32)], ';'); semi > 1 {
-				if ent := html.UnescapeString(s[i : i+semi+1]); ent != s[i:i+semi+1] {
+			semi := 1
+			for semi < 32 && i+semi < len(s) && s[i+semi] != ';' {
+				semi++
+			}
+			if semi > 1 && i+semi < len(s) && s[i+semi] == ';' {
+				raw := string(s[i : i+semi+1])
+				if ent := html.UnescapeString(raw); ent != raw {
 					i += semi
 					if ent == "\u00a0" || strings.TrimSpace(ent) == "" {
 						space = true
