@@ -214,7 +214,10 @@ func (x *extractor) addAliasName(owner *Entity, name string, st *readSentence) {
 // that name.
 func (x *extractor) takeAlias(e *Entity, name string) {
 	if other := x.lookup(name); other != nil && other != e {
-		if other.Type == e.Type || other.Type == Place || other.Type == Event || len(other.Sources) <= 1 {
+		// The name was taken for a thing of its own: merge it only when it
+		// is of the same type, or was made from this mention alone. The
+		// place an infobox gives ("Azincourt") stays a place.
+		if other.Type == e.Type || len(other.Sources) <= 1 && !fromInfobox(other) {
 			x.merge(e, other)
 			return
 		}

@@ -36,7 +36,9 @@ else
 fi
 
 echo "== go test -race"
-go test -race -count=1 ./...
+# One package at a time: the load tests of cmd/factloom and graph/sparql
+# share the Virtuoso, and one of them stops and restarts a server.
+go test -race -count=1 -p 1 ./...
 
 echo "== fuzz ($fuzztime each)"
 for target in extract:FuzzParse extract:FuzzInfobox graph:FuzzPipeline; do

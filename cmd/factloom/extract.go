@@ -24,6 +24,9 @@ type extractOptions struct {
 	Jobs     int
 	Wikidata string
 	Load     endpointOptions // --load URL: load each article's graph there
+	Dump     dumpOptions
+	// FormatSet says that --format was given; dumps default to N-Triples.
+	FormatSet bool
 }
 
 func newExtractCmd(env *Env, run func(context.Context, *extractOptions) error) *cobra.Command {
@@ -43,7 +46,23 @@ An input that cannot be read (missing, not UTF-8, empty, no infobox) is
 reported on standard error as "file:line: reason"; the other inputs are still
 written, and the exit code is 1. A field that cannot be read (a date with no
 date in it) is reported as a warning and costs only that field. A usage error
-exits with 2.`,
+exits with 2.
+
+An input may also be a MediaWiki XML dump (Wikipedia's pages-articles), plain
+or bzip2, one stream or multistream; it is recognised by its first bytes.
+Extract keeps the main-namespace pages that carry {{Infobox military
+conflict}} (or a redirect to it), turns their wikitext into the text layout
+and writes each article's graph as soon as it is made, in page order, as
+N-Triples unless --format says otherwise. --index gives the multistream
+index, which lets --resume start at the right stream. --split DIR writes one
+file per article instead of one stream. Every core is used (--jobs). A page
+that fails is reported with its title and id and skipped (all of them go to
+--errors FILE); a truncated or corrupt dump ends the run with an error, and
+what was written before it stays valid. Beside an output file or split
+directory a checkpoint records the pages done: after Ctrl-C or a crash,
+--resume goes on from there without writing anything twice. On a terminal a
+progress line shows pages, conflict pages, MB/s and the time left; a summary
+ends every run.`,
 		Example: `  # the bundled example, as Turtle
   factloom extract testdata/articles/battle_of_elakla.txt
 
@@ -54,7 +73,14 @@ exits with 2.`,
   factloom extract --wikidata sample.idx testdata/articles/battle_of_elakla.txt
 
   # from standard input
-  cat article.txt | factloom extract -f nt -`,
+  cat article.txt | factloom extract -f nt -
+
+  # every conflict article of a Wikipedia dump, resumable
+  factloom extract --index enwiki-latest-pages-articles-multistream-index.txt.bz2 \
+    -o conflicts.nt --errors failed.txt --resume enwiki-latest-pages-articles-multistream.xml.bz2
+
+  # the sample dump, one file per article
+  factloom extract --split out/ ../shared/wikitext/sample-pages-articles.xml.bz2`,
 		Args: cobra.MinimumNArgs(1),
 	}
 	cmd.Flags().StringVarP(&opts.Format, "format", "f", opts.Format, "output format: turtle or ntriples")
@@ -63,8 +89,14 @@ exits with 2.`,
 	cmd.Flags().IntVarP(&opts.Jobs, "jobs", "j", opts.Jobs, "articles read at once")
 	cmd.Flags().StringVar(&opts.Wikidata, "wikidata", "", "link entities to Wikidata items with this index (see factloom wikidata index)")
 	addEndpointFlags(cmd, &opts.Load, "load", "load each article's graph into this SPARQL endpoint (see factloom load)")
+	cmd.Flags().StringVar(&opts.Dump.Index, "index", "", "multistream index (offset:pageid:title) of the dump, plain or .bz2")
+	cmd.Flags().StringVar(&opts.Dump.Split, "split", "", "write one file per article into this directory (dumps only)")
+	cmd.Flags().StringVar(&opts.Dump.Errors, "errors", "", "write every failed page and warning to this file (dumps only)")
+	cmd.Flags().BoolVar(&opts.Dump.Resume, "resume", false, "go on from where an interrupted run on the same dump stopped (dumps only)")
+	cmd.Flags().StringVar(&opts.Dump.Decoder, "bzip2", "auto", "bzip2 decoder: auto (lbzip2 when installed), lbzip2, or go")
 	cmd.RunE = func(cmd *cobra.Command, args []string) error {
 		opts.Paths = args
+		opts.FormatSet = cmd.Flags().Changed("format")
 		return run(cmd.Context(), opts)
 	}
 	return cmd
@@ -79,6 +111,19 @@ func runExtract(ctx context.Context, opts *extractOptions) error {
 		if err := graph.CheckBase(opts.Base); err != nil {
 			return usageError{err}
 		}
+	}
+	isDump, err := isDumpInput(opts)
+	if err != nil {
+		return err
+	}
+	if isDump {
+		if !opts.FormatSet {
+			format = graph.NTriples
+		}
+		return runDump(ctx, opts, format)
+	}
+	if opts.Dump.set() {
+		return usagef("--index, --split, --errors, --resume and --bzip2 are for MediaWiki dumps")
 	}
 	ins, errs := extract.Inputs(opts.Paths, opts.Stdin)
 	arts, failed, warnings := extract.ReadInputs(ctx, ins, opts.Jobs)
