@@ -140,6 +140,14 @@ func (x *extractor) lookup(name string) *Entity {
 	return nil
 }
 
+// lookupKey is lookup for a name already made a key.
+func (x *extractor) lookupKey(k string) *Entity {
+	if key, ok := x.names[k]; ok {
+		return x.byKey[key]
+	}
+	return nil
+}
+
 // key is Key, remembered for the names the extractor meets again and again.
 func (x *extractor) key(name string) string {
 	if k, ok := x.keys[name]; ok {

@@ -84,13 +84,20 @@ func readCount(item string) count {
 		}
 		return c
 	}
+	// A number in words: the first in the item (a map's order is random,
+	// so every word is tried and the earliest, then longest, wins).
 	lower := strings.ToLower(item)
+	best := count{pos: -1}
 	for w, n := range wordNumbers {
-		if i := wordIndex(lower, w); i >= 0 && !strings.HasPrefix(strings.TrimSpace(lower[i+len(w):]), "of ") {
-			return count{n: n, has: true, pos: i, end: i + len(w)}
+		i := wordIndex(lower, w)
+		if i < 0 || strings.HasPrefix(strings.TrimSpace(lower[i+len(w):]), "of ") {
+			continue
+		}
+		if best.pos < 0 || i < best.pos || i == best.pos && i+len(w) > best.end {
+			best = count{n: n, has: true, pos: i, end: i + len(w)}
 		}
 	}
-	return count{pos: -1}
+	return best
 }
 
 // unglueRange reads "600700" (a range whose dash a page copy lost) as

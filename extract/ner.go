@@ -302,7 +302,7 @@ func (x *extractor) makeMention(s sentence, toks []token, i, j int) mention {
 		end = toks[j-1].end
 		text = strings.TrimSpace(s.clean[start:end])
 	}
-	if allTitles(text) {
+	if allTitleTokens(toks[i:j]) {
 		return mention{} // "the Prime Minister"
 	}
 	if j-i == 1 && directional[toks[i].lower] {
@@ -335,10 +335,13 @@ func (x *extractor) makeMention(s sentence, toks []token, i, j int) mention {
 	return mention{text: text, from: i, to: j, start: start, end: end, cue: cue}
 }
 
-// allTitles reports whether every word of s is a rank or title.
-func allTitles(s string) bool {
-	for _, w := range strings.Fields(strings.ToLower(s)) {
-		w = strings.TrimSuffix(w, ".")
+// allTitleTokens reports whether every word is a rank or title.
+func allTitleTokens(toks []token) bool {
+	for _, t := range toks {
+		if !t.word {
+			continue
+		}
+		w := strings.TrimSuffix(t.lower, ".")
 		if !ranks[w] && !personCues[w] && !nobleTitles[w] && w != "minister" && w != "prime" && w != "field" && w != "vice" && w != "rear" && w != "supreme" && w != "commander-in-chief" {
 			return false
 		}

@@ -65,10 +65,11 @@ func sentenceCues(toks []token) cueSet {
 func (x *extractor) readProse() {
 	var sents []*readSentence
 	add := func(s sentence, field string) {
-		toks := tokenize(s.clean)
+		lower := asciiLower(s.clean)
+		toks := tokenizeLower(s.clean, lower)
 		src := s.source()
 		src.Field = field
-		sents = append(sents, &readSentence{s: s, toks: toks, src: src, lower: asciiLower(s.clean), cues: sentenceCues(toks)})
+		sents = append(sents, &readSentence{s: s, toks: toks, src: src, lower: lower, cues: sentenceCues(toks)})
 	}
 	// The Result and Territory fields are prose too: each item of their
 	// lists is read as a sentence ("Effective end of the self-proclaimed

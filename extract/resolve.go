@@ -312,7 +312,7 @@ func (x *extractor) aliasTarget(text string, words []string) *Entity {
 	}
 	// "Barkhane" for "Operation Barkhane"; "Deir ez-Zor campaign" for
 	// "2017–2019 Deir ez-Zor campaign".
-	if e := x.lookup("Operation " + text); e != nil && e.Type == Event && e.Key == "operation "+k {
+	if e := x.lookupKey("operation " + k); e != nil && e.Type == Event && e.Key == "operation "+k {
 		return e
 	}
 	for _, e := range ix.yearless[k] {
@@ -331,21 +331,22 @@ func (x *extractor) aliasTarget(text string, words []string) *Entity {
 	last := words[len(words)-1]
 	// "Attu Island" for "Attu".
 	if len(words) >= 2 && aliasSuffixes[last] {
-		if e := x.lookup(strings.Join(words[:len(words)-1], " ")); isPlace(e) && e.Key == strings.Join(words[:len(words)-1], " ") {
+		short := strings.Join(words[:len(words)-1], " ")
+		if e := x.lookupKey(short); isPlace(e) && e.Key == short {
 			return e
 		}
 	}
 	// "Lower Rhine" for "Lower Rhine River"; "Aleutians" for "Aleutian
 	// Islands".
-	for suf := range droppableSuffixes {
-		if e := x.lookup(k + " " + suf); isPlace(e) && e.Key == k+" "+suf {
+	for _, suf := range droppableSuffixList {
+		if e := x.lookupKey(k + " " + suf); isPlace(e) && e.Key == k+" "+suf {
 			return e
 		}
 	}
 	if len(words) == 1 && strings.HasSuffix(k, "s") {
 		stem := strings.TrimSuffix(k, "s")
 		for _, head := range []string{"islands", "mountains", "hills", "isles"} {
-			if e := x.lookup(stem + " " + head); isPlace(e) {
+			if e := x.lookupKey(stem + " " + head); isPlace(e) {
 				return e
 			}
 		}
@@ -383,6 +384,9 @@ var aliasSuffixes = map[string]bool{"island": true, "isle": true, "fortress": tr
 // droppableSuffixes are the nouns a place's name may lose: "the Pacific"
 // for "the Pacific Ocean".
 var droppableSuffixes = map[string]bool{"river": true, "ocean": true, "sea": true, "islands": true, "mountains": true, "desert": true}
+
+// droppableSuffixList is droppableSuffixes in the order they are tried.
+var droppableSuffixList = []string{"river", "ocean", "sea", "islands", "mountains", "desert"}
 
 // isDesignationWord reports whether w numbers a unit: "second", "1st",
 // "xxx", "101st".

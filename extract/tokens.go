@@ -21,7 +21,10 @@ type token struct {
 // tokenize cuts a sentence into tokens. A word keeps its inner hyphens and
 // apostrophes ("Lettow-Vorbeck", "Jama'at") and the dots of an abbreviation
 // or initial ("U.S.", "S."); a possessive "'s" is marked on the word before.
-func tokenize(s string) []token {
+func tokenize(s string) []token { return tokenizeLower(s, asciiLower(s)) }
+
+// tokenizeLower is tokenize for a sentence whose asciiLower is known.
+func tokenizeLower(s, lower string) []token {
 	toks := make([]token, 0, len(s)/5+1)
 	i := 0
 	for i < len(s) {
@@ -94,7 +97,6 @@ func tokenize(s string) []token {
 			i += size
 		}
 	}
-	lower := asciiLower(s)
 	for k := range toks {
 		toks[k].lower = lower[toks[k].start:toks[k].end]
 	}
