@@ -128,6 +128,9 @@ func (x *extractor) entity(name string, t Type, src Source) *Entity {
 	x.names[k] = k
 	x.indexKey(e, k)
 	x.ix.add(e, name, k)
+	if isAcronym(name) {
+		x.acronyms[strings.ToUpper(strings.ReplaceAll(name, ".", ""))] = e
+	}
 	x.a.Entities = append(x.a.Entities, e)
 	return e
 }

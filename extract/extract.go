@@ -16,6 +16,7 @@ type extractor struct {
 	looseIdx map[string]*Entity  // loose spelling of a name or alias -> entity
 	keys     map[string]string   // Key of names met before
 	pwords   map[string][]string // personWords of a label
+	acronyms map[string]*Entity  // entities named by an acronym, by its letters
 	ix       nameIndex
 	relSeen  map[relKey]bool // relations recorded
 	errs     ErrorList
@@ -36,6 +37,7 @@ func newExtractor(name string, doc layout) *extractor {
 		looseIdx: make(map[string]*Entity),
 		keys:     make(map[string]string),
 		pwords:   make(map[string][]string),
+		acronyms: make(map[string]*Entity),
 		ix:       newNameIndex(),
 		relSeen:  make(map[relKey]bool),
 	}

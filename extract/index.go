@@ -62,7 +62,9 @@ func (ix *nameIndex) add(e *Entity, label, k string) {
 		}
 	}
 	for _, w := range bw {
-		ix.personWord[w] = appendOnce(ix.personWord[w], e)
+		if !particles[w] {
+			ix.personWord[w] = appendOnce(ix.personWord[w], e)
+		}
 	}
 	if title != "" {
 		t := Key(stripOrdinal(title))

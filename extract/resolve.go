@@ -139,9 +139,9 @@ func (x *extractor) resolve(m *mention, toks []token, src Source) *Entity {
 	}
 	// A full name whose acronym is known: "Al-Qaeda in the Islamic
 	// Maghreb" for an "AQIM" of the infobox.
-	if len(words) >= 2 && !isAcronym(text) {
-		for _, e := range x.a.Entities {
-			if e.Type == Organization && isAcronym(e.Label) && matchesInitials(e.Label, text) {
+	if len(words) >= 2 && !isAcronym(text) && len(x.acronyms) > 0 {
+		for _, a := range initialsOf(text) {
+			if e := x.acronyms[a]; e != nil && x.byKey[e.Key] == e && e.Type == Organization && isAcronym(e.Label) {
 				x.relabel(e, text)
 				return e
 			}

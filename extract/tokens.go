@@ -28,13 +28,25 @@ func tokenizeLower(s, lower string) []token {
 	toks := make([]token, 0, len(s)/5+1)
 	i := 0
 	for i < len(s) {
-		r, size := utf8.DecodeRuneInString(s[i:])
+		if s[i] == ' ' {
+			i++
+			continue
+		}
+		r, size := rune(s[i]), 1
+		if r >= 0x80 {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
 		switch {
 		case r == ' ' || r == '\t' || r == '\u00a0':
 			i += size
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			j := i + size
 			for j < len(s) {
+				// ASCII letters and digits without decoding.
+				if b := s[j]; b < 0x80 && (b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9') {
+					j++
+					continue
+				}
 				c, sz := utf8.DecodeRuneInString(s[j:])
 				if unicode.IsLetter(c) || unicode.IsDigit(c) || unicode.Is(unicode.Mn, c) {
 					j += sz
