@@ -22,15 +22,20 @@ type Options struct {
 // their N-Triples form, without duplicates.
 type Graph struct {
 	Triples []rdf.Triple
+
+	lines []string // each triple in N-Triples, as knakk/rdf serializes it
 }
 
 // Len is the number of triples.
 func (g *Graph) Len() int { return len(g.Triples) }
 
-// builder collects the triples of a graph.
+// builder collects the triples of a graph, each with its N-Triples line.
 type builder struct {
-	m  minter
-	ts []rdf.Triple
+	m     minter
+	ts    []rdf.Triple
+	lines []string
+	iris  map[string]rdf.IRI // IRIs made so far, to check each once
+	ints  map[int]string     // N-Triples forms of integers
 }
 
 // Build turns articles into one graph. Entities with the same type and label
@@ -43,13 +48,15 @@ func Build(articles []*extract.Article, opt Options) (*Graph, error) {
 	if err := CheckBase(base); err != nil {
 		return nil, err
 	}
-	b := &builder{m: minter{base: base}}
+	b := &builder{m: minter{base: base}, iris: make(map[string]rdf.IRI), ints: make(map[int]string)}
 	for _, a := range articles {
 		if a != nil {
 			b.article(a)
 		}
 	}
-	return &Graph{Triples: sortTriples(b.ts)}, nil
+	g := &Graph{}
+	g.Triples, g.lines = sortTriples(b.ts, b.lines)
+	return g, nil
 }
 
 // Relation names to their direct properties, and role relations to their
@@ -86,11 +93,17 @@ func (b *builder) article(a *extract.Article) {
 	for _, e := range a.Entities {
 		iris[e.Key] = m.entity(e)
 	}
+	// A sentence is the source of many facts: its node is written once.
+	sources := map[[2]int]string{}
 	source := func(s extract.Source) string {
 		if s.Line == 0 {
 			return ""
 		}
+		if iri, ok := sources[[2]int{s.Start, s.End}]; ok {
+			return iri
+		}
 		iri := m.source(a.ID, s)
+		sources[[2]int{s.Start, s.End}] = iri
 		b.iri(iri, ontology.Type, ontology.NS+"Source")
 		b.iri(iri, ontology.NS+"article", art)
 		b.str(iri, ontology.Value, s.Text)
@@ -235,14 +248,32 @@ func (b *builder) add(s, p string, o rdf.Object) {
 	if s == "" || p == "" || o == nil {
 		return
 	}
-	b.ts = append(b.ts, rdf.Triple{Subj: mustIRI(s), Pred: mustIRI(p), Obj: o})
+	b.addLine(rdf.Triple{Subj: b.mkIRI(s), Pred: b.mkIRI(p), Obj: o}, "<"+s+"> <"+p+"> "+o.Serialize(rdf.NTriples)+" .\n")
 }
 
 func (b *builder) iri(s, p, o string) {
-	if o == "" {
+	if o == "" || s == "" || p == "" {
 		return
 	}
-	b.add(s, p, mustIRI(o))
+	b.addLine(rdf.Triple{Subj: b.mkIRI(s), Pred: b.mkIRI(p), Obj: b.mkIRI(o)}, "<"+s+"> <"+p+"> <"+o+"> .\n")
+}
+
+// addLine records a triple with its N-Triples line: the bytes knakk/rdf's
+// Triple.Serialize gives (an IRI serializes as "<" + IRI + ">"), made once
+// here so that sorting and writing need not serialize again.
+func (b *builder) addLine(t rdf.Triple, line string) {
+	b.ts = append(b.ts, t)
+	b.lines = append(b.lines, line)
+}
+
+// mkIRI is mustIRI for an IRI the graph may already hold.
+func (b *builder) mkIRI(s string) rdf.IRI {
+	if iri, ok := b.iris[s]; ok {
+		return iri
+	}
+	iri := mustIRI(s)
+	b.iris[s] = iri
+	return iri
 }
 
 func (b *builder) str(s, p, v string) {
@@ -253,7 +284,21 @@ func (b *builder) str(s, p, v string) {
 
 func (b *builder) int(s, p string, v int) {
 	l, _ := rdf.NewLiteral(v)
-	b.add(s, p, l)
+	if s == "" || p == "" {
+		return
+	}
+	b.addLine(rdf.Triple{Subj: b.mkIRI(s), Pred: b.mkIRI(p), Obj: l}, "<"+s+"> <"+p+"> "+b.intForm(v, l)+" .\n")
+}
+
+// intForm is the N-Triples form of an integer literal, serialized by
+// knakk/rdf once per value.
+func (b *builder) intForm(v int, l rdf.Literal) string {
+	if f, ok := b.ints[v]; ok {
+		return f
+	}
+	f := l.Serialize(rdf.NTriples)
+	b.ints[v] = f
+	return f
 }
 
 func rdfIRI(s string) rdf.Object { return mustIRI(s) }
@@ -321,32 +366,25 @@ func cleanText(s string) string {
 	}, s)
 }
 
-// sortTriples sorts by subject, predicate and object in their N-Triples
-// form, and drops duplicates.
-func sortTriples(ts []rdf.Triple) []rdf.Triple {
-	type keyed struct {
-		s, p, o string
-		t       rdf.Triple
+// sortTriples sorts triples by subject, predicate and object in their
+// N-Triples form, and drops duplicates. Sorting the lines themselves gives
+// that order: a term's form ends in '>' or '"' (or a datatype or language
+// tag) followed by a space, and neither an IRI nor an escaped literal holds
+// those bytes inside, so two lines first differ where their terms do.
+func sortTriples(ts []rdf.Triple, lines []string) ([]rdf.Triple, []string) {
+	idx := make([]int32, len(ts))
+	for i := range idx {
+		idx[i] = int32(i)
 	}
-	ks := make([]keyed, len(ts))
-	for i, t := range ts {
-		ks[i] = keyed{t.Subj.Serialize(rdf.NTriples), t.Pred.Serialize(rdf.NTriples), t.Obj.Serialize(rdf.NTriples), t}
-	}
-	sort.Slice(ks, func(i, j int) bool {
-		if ks[i].s != ks[j].s {
-			return ks[i].s < ks[j].s
-		}
-		if ks[i].p != ks[j].p {
-			return ks[i].p < ks[j].p
-		}
-		return ks[i].o < ks[j].o
-	})
-	out := ts[:0]
-	for i, k := range ks {
-		if i > 0 && k.s == ks[i-1].s && k.p == ks[i-1].p && k.o == ks[i-1].o {
+	sort.Slice(idx, func(i, j int) bool { return lines[idx[i]] < lines[idx[j]] })
+	outT := make([]rdf.Triple, 0, len(ts))
+	outL := make([]string, 0, len(ts))
+	for k, i := range idx {
+		if k > 0 && lines[i] == lines[idx[k-1]] {
 			continue
 		}
-		out = append(out, k.t)
+		outT = append(outT, ts[i])
+		outL = append(outL, lines[i])
 	}
-	return out
+	return outT, outL
 }

@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"bufio"
 	"bytes"
 	"fmt"
 	"io"
@@ -38,11 +39,26 @@ func ParseFormat(s string) (Format, error) {
 func (g *Graph) Write(w io.Writer, f Format) error {
 	switch f {
 	case NTriples:
+		if len(g.lines) == len(g.Triples) {
+			return writeLines(w, g.lines)
+		}
 		return writeNTriples(w, g.Triples)
 	case Turtle:
 		return writeTurtle(w, g.Triples, g.namespaces())
 	}
 	return fmt.Errorf("unknown format %d", f)
+}
+
+// writeLines writes N-Triples lines made when the graph was built: the same
+// bytes knakk/rdf's encoder writes for the same triples.
+func writeLines(w io.Writer, lines []string) error {
+	bw := bufio.NewWriterSize(w, 64<<10)
+	for _, l := range lines {
+		if _, err := bw.WriteString(l); err != nil {
+			return err
+		}
+	}
+	return bw.Flush()
 }
 
 func writeNTriples(w io.Writer, ts []rdf.Triple) error {
