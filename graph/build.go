@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -35,7 +36,6 @@ type builder struct {
 	ts    []rdf.Triple
 	lines []string
 	iris  map[string]rdf.IRI // IRIs made so far, to check each once
-	ints  map[int]string     // N-Triples forms of integers
 }
 
 // Build turns articles into one graph. Entities with the same type and label
@@ -48,7 +48,7 @@ func Build(articles []*extract.Article, opt Options) (*Graph, error) {
 	if err := CheckBase(base); err != nil {
 		return nil, err
 	}
-	b := &builder{m: minter{base: base}, iris: make(map[string]rdf.IRI), ints: make(map[int]string)}
+	b := &builder{m: minter{base: base}, iris: make(map[string]rdf.IRI)}
 	for _, a := range articles {
 		if a != nil {
 			b.article(a)
@@ -277,8 +277,9 @@ func (b *builder) mkIRI(s string) rdf.IRI {
 }
 
 func (b *builder) str(s, p, v string) {
-	if v = cleanText(v); v != "" {
-		b.add(s, p, literal(v))
+	if v = cleanText(v); v != "" && s != "" && p != "" {
+		l, _ := rdf.NewLiteral(v)
+		b.addLine(rdf.Triple{Subj: b.mkIRI(s), Pred: b.mkIRI(p), Obj: l}, "<"+s+"> <"+p+"> "+ntString(v)+" .\n")
 	}
 }
 
@@ -287,18 +288,35 @@ func (b *builder) int(s, p string, v int) {
 	if s == "" || p == "" {
 		return
 	}
-	b.addLine(rdf.Triple{Subj: b.mkIRI(s), Pred: b.mkIRI(p), Obj: l}, "<"+s+"> <"+p+"> "+b.intForm(v, l)+" .\n")
+	b.addLine(rdf.Triple{Subj: b.mkIRI(s), Pred: b.mkIRI(p), Obj: l}, "<"+s+"> <"+p+"> \""+strconv.Itoa(v)+`"^^<`+ontology.XSD+"integer> .\n")
 }
 
-// intForm is the N-Triples form of an integer literal, serialized by
-// knakk/rdf once per value.
-func (b *builder) intForm(v int, l rdf.Literal) string {
-	if f, ok := b.ints[v]; ok {
-		return f
+// ntString writes a plain string literal as knakk/rdf's Literal.Serialize
+// does in N-Triples: in quotes, with only newline, carriage return, quote
+// and backslash escaped (TestNTForms holds the two to the same bytes).
+func ntString(v string) string {
+	if !strings.ContainsAny(v, "\n\r\"\\") {
+		return "\"" + v + "\""
 	}
-	f := l.Serialize(rdf.NTriples)
-	b.ints[v] = f
-	return f
+	var b strings.Builder
+	b.Grow(len(v) + 8)
+	b.WriteByte('"')
+	for i := 0; i < len(v); i++ {
+		switch c := v[i]; c {
+		case '\n':
+			b.WriteString(`\n`)
+		case '\r':
+			b.WriteString(`\r`)
+		case '"':
+			b.WriteString(`\"`)
+		case '\\':
+			b.WriteString(`\\`)
+		default:
+			b.WriteByte(c)
+		}
+	}
+	b.WriteByte('"')
+	return b.String()
 }
 
 func rdfIRI(s string) rdf.Object { return mustIRI(s) }

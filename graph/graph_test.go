@@ -247,3 +247,23 @@ func TestSafeLocal(t *testing.T) {
 		}
 	}
 }
+
+// TestNTForms holds the N-Triples forms the builder writes itself to the
+// bytes knakk/rdf's serialization gives.
+func TestNTForms(t *testing.T) {
+	for _, v := range []string{"plain", `say "hi"`, `C:\dir\n`, "a\nb\r\nc", "tab\there", "😀 Zürich", "", `\"`} {
+		l, _ := rdf.NewLiteral(v)
+		if got, want := ntString(v), l.Serialize(rdf.NTriples); got != want {
+			t.Errorf("ntString(%q) = %s, want %s", v, got, want)
+		}
+	}
+	for _, v := range []int{0, 7, -3, 1234567} {
+		l, _ := rdf.NewLiteral(v)
+		b := &builder{iris: map[string]rdf.IRI{}}
+		b.int("http://example.org/s", "http://example.org/p", v)
+		want := rdf.Triple{Subj: mustIRI("http://example.org/s"), Pred: mustIRI("http://example.org/p"), Obj: l}.Serialize(rdf.NTriples)
+		if b.lines[0] != want {
+			t.Errorf("int %d: got %q, want %q", v, b.lines[0], want)
+		}
+	}
+}
