@@ -171,14 +171,7 @@ func (x *extractor) alias(e *Entity, alias string) {
 	if other, ok := x.names[k]; ok && other != e.Key {
 		return // the name is taken by another entity
 	}
-	x.names[k] = e.Key
-	x.indexName(e, alias)
-	for _, a := range e.Aliases {
-		if Key(a) == k {
-			return
-		}
-	}
-	e.Aliases = append(e.Aliases, alias)
+	x.addAlias(e, alias)
 }
 
 // typeRank orders types by how much they say, so that a specific reading
