@@ -15,11 +15,6 @@ type count struct {
 	end    int  // byte offset just past it
 }
 
-// numberRE matches a number or a range of numbers with its qualifiers:
-// "1,200", "~300", "c. 511", "300+", "2,300 – 3,000", "100 or 500",
-// "10,000 to 15,000", "up to 8,000".
-var numberRE = regexp.MustCompile(`(?i)(?:\b(up to|at least|about|approximately|approx\.|around|over|more than|nearly|almost|some|c\.|ca\.)\s*)?([~≈]\s*)?\b(\d{1,3}(?:,\d{3})+|\d+)(\+)?(?:\s*(?:–|—|-|to|or)\s*(\d{1,3}(?:,\d{3})+|\d+)(\+)?)?`)
-
 // wordNumbers are the numbers that are written out.
 var wordNumbers = map[string]int{
 	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -43,42 +38,57 @@ func atoiComma(s string) int {
 	return n
 }
 
-// readCount finds the first number of an item. "No. 2 Column" is a name,
-// and a number glued to a letter ("F-22", "T-72") is part of a name too.
+// readCount finds the first number of an item: a value or a range, "300+",
+// "2,300 – 3,000", "100 or 500", "10,000 to 15,000". "No. 2 Column" is a
+// name, and a number glued to a letter ("F-22", "T-72") or an ordinal
+// ("2nd") is no count.
 func readCount(item string) count {
-	var matches [][]int
-	if strings.IndexAny(item, "0123456789") >= 0 {
-		matches = numberRE.FindAllStringSubmatchIndex(item, -1)
-	}
-	for _, m := range matches {
-		numStart := m[6]
-		if numStart > 0 {
-			prev := item[:numStart]
-			if strings.HasSuffix(prev, "-") || strings.HasSuffix(strings.ToLower(prev), "no. ") ||
-				strings.HasSuffix(strings.ToLower(prev), "no.") || endsWithLetter(prev) {
-				continue
-			}
-		}
-		numEnd := m[7]
-		if numEnd < len(item) && isLetterByte(item[numEnd]) {
-			// "2nd", "1st": an ordinal, not a count.
-			rest := strings.ToLower(item[numEnd:])
-			if strings.HasPrefix(rest, "st") || strings.HasPrefix(rest, "nd") || strings.HasPrefix(rest, "rd") || strings.HasPrefix(rest, "th") {
-				continue
-			}
-		}
-		c := count{has: true, pos: m[0], end: m[1]}
-		if m[2] >= 0 && strings.EqualFold(item[m[2]:m[3]], "up to") {
-			c.upTo = true
-		}
-		c.n = atoiComma(item[m[6]:m[7]])
-		if m[10] >= 0 {
-			c.max = atoiComma(item[m[10]:m[11]])
-		}
-		if c.n < 0 || c.max < 0 {
+	for i := 0; i < len(item); i++ {
+		if !isDigitByte(item[i]) || i > 0 && isWordByte(item[i-1]) {
 			continue
 		}
-		c.n, c.max = unglueRange(item[m[6]:m[7]], c.n, c.max)
+		n, numEnd := scanNumber(item, i)
+		if i > 0 {
+			prev := item[:i]
+			lp := strings.ToLower(prev)
+			if strings.HasSuffix(prev, "-") || strings.HasSuffix(lp, "no. ") || strings.HasSuffix(lp, "no.") || endsWithLetter(prev) {
+				i = numEnd - 1
+				continue
+			}
+		}
+		if numEnd < len(item) && isLetterByte(item[numEnd]) {
+			rest := strings.ToLower(item[numEnd:])
+			if strings.HasPrefix(rest, "st") || strings.HasPrefix(rest, "nd") || strings.HasPrefix(rest, "rd") || strings.HasPrefix(rest, "th") {
+				i = numEnd - 1
+				continue
+			}
+		}
+		c := count{has: true, pos: i, end: numEnd}
+		if c.end < len(item) && item[c.end] == '+' {
+			c.end++
+		}
+		// A range: "–", "—", "-", "to" or "or", then a number.
+		j := skipSpaces(item, c.end)
+		for _, sep := range []string{"–", "—", "-", "to", "or", "TO", "OR", "To", "Or"} {
+			if strings.HasPrefix(item[j:], sep) {
+				k := skipSpaces(item, j+len(sep))
+				if k < len(item) && isDigitByte(item[k]) {
+					maxText, maxEnd := scanNumber(item, k)
+					c.max = atoiComma(maxText)
+					c.end = maxEnd
+					if c.end < len(item) && item[c.end] == '+' {
+						c.end++
+					}
+				}
+				break
+			}
+		}
+		c.n = atoiComma(n)
+		if c.max < 0 || c.n < 0 {
+			i = numEnd - 1
+			continue
+		}
+		c.n, c.max = unglueRange(n, c.n, c.max)
 		if c.max <= c.n {
 			c.max = 0
 		}
@@ -99,6 +109,35 @@ func readCount(item string) count {
 	}
 	return best
 }
+
+// scanNumber reads the number at s[i:]: "1,200" (commas before groups of
+// three digits) or a run of digits. It returns the number's text and its
+// end; the value is atoiComma's.
+func scanNumber(s string, i int) (string, int) {
+	j := i
+	for j < len(s) && isDigitByte(s[j]) {
+		j++
+	}
+	if j-i <= 3 {
+		for j+3 < len(s) && s[j] == ',' && isDigitByte(s[j+1]) && isDigitByte(s[j+2]) && isDigitByte(s[j+3]) {
+			j += 4
+		}
+	}
+	return s[i:j], j
+}
+
+// skipSpaces returns the index of the first byte at or after i that is no
+// space or tab.
+func skipSpaces(s string, i int) int {
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
+		i++
+	}
+	return i
+}
+
+func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
+
+func isWordByte(c byte) bool { return isDigitByte(c) || isLetterByte(c) || c == '_' }
 
 // unglueRange reads "600700" (a range whose dash a page copy lost) as
 // 600–700 when its halves make a plausible range.

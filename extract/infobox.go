@@ -187,8 +187,10 @@ func cleanValue(s string) string {
 	if strings.Contains(s, "px") || strings.Contains(s, "File:") || strings.Contains(s, "link=") || strings.Contains(s, "bordure") || strings.Contains(s, "alt=") || strings.Contains(s, "upright=") {
 		s = debrisRE.ReplaceAllString(s, ", ")
 	}
-	s = strings.ReplaceAll(s, "()", "")
-	s = strings.ReplaceAll(s, "( )", "")
+	if strings.Contains(s, "()") || strings.Contains(s, "( )") {
+		s = strings.ReplaceAll(s, "()", "")
+		s = strings.ReplaceAll(s, "( )", "")
+	}
 	return strings.TrimSpace(s)
 }
 
@@ -207,8 +209,10 @@ func stripDebris(s string) string {
 // following ", 1st Baronet" or ", 4th Earl of X" stays with its name.
 func listItems(value string) []listItem {
 	value = cleanValue(value)
-	for _, sep := range []string{"<hr>", "<br>", "<br/>", "<br />", "----", "|", ";", "•"} {
-		value = strings.ReplaceAll(value, sep, ", ")
+	if strings.ContainsAny(value, "<-|;•") {
+		for _, sep := range []string{"<hr>", "<br>", "<br/>", "<br />", "----", "|", ";", "•"} {
+			value = strings.ReplaceAll(value, sep, ", ")
+		}
 	}
 	value = endAfterMarks(value)
 	var items []listItem
@@ -1168,6 +1172,9 @@ func lastWordsLike(s, name string) string {
 // loose is a key without spaces, hyphens, dots and apostrophes: "M-19" and
 // "M19", "U.S." and "US" are loosely the same.
 func loose(k string) string {
+	if !strings.ContainsAny(k, " -.'\"") {
+		return k
+	}
 	return strings.Map(func(r rune) rune {
 		switch r {
 		case ' ', '-', '.', '\'', '"':
