@@ -113,7 +113,7 @@ var personCues = map[string]bool{
 }
 
 // findMentions finds the names of a sentence.
-func (x *extractor) findMentions(s sentence, toks []token) []mention {
+func (x *extractor) findMentions(s sentence, lower string, toks []token) []mention {
 	var ms []mention
 	n := len(toks)
 	for i := 0; i < n; {
@@ -146,7 +146,7 @@ func (x *extractor) findMentions(s sentence, toks []token) []mention {
 				j = x.extendName(toks, k, false)
 			}
 		}
-		m := x.makeMention(s, toks, i, j)
+		m := x.makeMention(s, lower, toks, i, j)
 		if m.text != "" {
 			ms = append(ms, m)
 		}
@@ -240,7 +240,7 @@ func (x *extractor) extendName(toks []token, i int, leadNum bool) int {
 // makeMention turns tokens [i, j) into a mention: a leading "The" or a
 // sentence-opening stopword is dropped, ranks are stripped, and a cue word
 // before the name is kept.
-func (x *extractor) makeMention(s sentence, toks []token, i, j int) mention {
+func (x *extractor) makeMention(s sentence, lower string, toks []token, i, j int) mention {
 	for i < j && toks[i].word && (stopwords[toks[i].lower] && (i == firstWord(toks) || toks[i].text == "The") || adjectives[toks[i].lower]) && !toks[i].num {
 		i++
 	}
@@ -292,7 +292,8 @@ func (x *extractor) makeMention(s sentence, toks []token, i, j int) mention {
 		}
 	}
 	text = strings.TrimSpace(text)
-	if isMonthOrDay(text) || adjectives[strings.ToLower(text)] || stopwords[strings.ToLower(text)] || isDemonymText(text) || isDemonymText(strings.TrimSuffix(text, "s")) {
+	lowText := strings.TrimSpace(lower[start:end])
+	if isMonthOrDayLower(lowText) || adjectives[lowText] || stopwords[lowText] || isDemonymText(text) || isDemonymText(strings.TrimSuffix(text, "s")) {
 		return mention{}
 	}
 	// "Supreme Court Justices": a plural title after a name is not part

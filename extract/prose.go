@@ -89,7 +89,7 @@ func (x *extractor) readProse() {
 	}
 	midCaps := midSentenceCaps(sents)
 	for _, st := range sents {
-		found := x.findMentions(st.s, st.toks)
+		found := x.findMentions(st.s, st.lower, st.toks)
 		var kept []mention
 		for _, m := range found {
 			extendLower(st.toks, &m, st.s.clean)

@@ -297,7 +297,7 @@ func (x *extractor) eventOfClause(st *readSentence, at int) *Entity {
 // readOrgRoles reads who leads, founded or belongs to which group.
 func (x *extractor) readOrgRoles(st *readSentence) {
 	clean := st.s.clean
-	lower := strings.ToLower(clean)
+	lower := st.lower
 	ms := st.ms
 	// "X leader and founder P": a group, role nouns, then a person.
 	for i := 0; i+1 < len(ms); i++ {
