@@ -6,77 +6,22 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"sort"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/factloom/factloom/extract"
 )
 
 // ErrSyntax is the sentinel that every N-Triples syntax *Error wraps.
 var ErrSyntax = errors.New("bad N-Triples")
 
-// An Error is one problem in one input. Line is 1-based; 0 means the whole
-// input.
-type Error struct {
-	File string
-	Line int
-	Err  error // wraps ErrSyntax for a syntax error
-}
-
-func (e *Error) Error() string {
-	if e.Line <= 0 {
-		return fmt.Sprintf("%s: %v", e.File, e.Err)
-	}
-	return fmt.Sprintf("%s:%d: %v", e.File, e.Line, e.Err)
-}
-
-func (e *Error) Unwrap() error { return e.Err }
-
-// ErrorList is a list of *Errors. The zero value is an empty list ready to
-// use.
-type ErrorList []*Error
-
-// Add appends an error at the given position.
-func (l *ErrorList) Add(file string, line int, err error) {
-	*l = append(*l, &Error{File: file, Line: line, Err: err})
-}
-
-// Sort sorts the list by file, then line.
-func (l ErrorList) Sort() {
-	sort.SliceStable(l, func(i, j int) bool {
-		if l[i].File != l[j].File {
-			return l[i].File < l[j].File
-		}
-		return l[i].Line < l[j].Line
-	})
-}
-
-func (l ErrorList) Error() string {
-	switch len(l) {
-	case 0:
-		return "no errors"
-	case 1:
-		return l[0].Error()
-	}
-	return fmt.Sprintf("%s (and %d more errors)", l[0], len(l)-1)
-}
-
-// Unwrap returns the errors of the list, so that errors.Is and errors.As
-// look into them.
-func (l ErrorList) Unwrap() []error {
-	errs := make([]error, len(l))
-	for i, e := range l {
-		errs[i] = e
-	}
-	return errs
-}
-
-// Err returns l as an error, or nil when l is empty.
-func (l ErrorList) Err() error {
-	if len(l) == 0 {
-		return nil
-	}
-	return l
-}
+// Error and ErrorList are extract's: one problem in one input (file, line,
+// cause), and the list a run collects, so that the CLI reports load errors
+// and extract errors the same way.
+type (
+	Error     = extract.Error
+	ErrorList = extract.ErrorList
+)
 
 // A Triple is one N-Triples statement. Its terms are in N-Triples form, as
 // they were written (an IRI with its angle brackets, a literal with its quotes
