@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"strings"
+	"sync"
 )
 
 // extractor holds the state of reading one article.
@@ -42,6 +43,48 @@ func newExtractor(name string, doc layout) *extractor {
 		relSeen:  make(map[relKey]bool),
 	}
 }
+
+// extractors keeps extractors between articles: their maps, cleared but
+// grown to an article's size, spare the growing and the garbage that
+// making them anew for every article of a dump costs.
+var extractors = sync.Pool{New: func() any { return newExtractor("", layout{}) }}
+
+// getExtractor returns an empty extractor for one article; putExtractor
+// gives it back once the article is out of it.
+func getExtractor(name string, doc layout) *extractor {
+	x := extractors.Get().(*extractor)
+	x.name, x.doc = name, doc
+	return x
+}
+
+// putExtractor empties x and keeps it for the next article. Nothing of x
+// may stay in the Article it made: the article owns its entities, and
+// the maps that point at them are cleared here.
+func putExtractor(x *extractor) {
+	// An extractor grown by a huge article is let go rather than keep
+	// its memory, and its clearing time, for every article after it.
+	if len(x.names) > maxPooledNames {
+		return
+	}
+	clear(x.byKey)
+	clear(x.names)
+	clear(x.looseIdx)
+	clear(x.keys)
+	clear(x.pwords)
+	clear(x.acronyms)
+	x.ix.clear()
+	clear(x.relSeen)
+	clear(x.commanders)
+	*x = extractor{
+		byKey: x.byKey, names: x.names, looseIdx: x.looseIdx, keys: x.keys, pwords: x.pwords,
+		acronyms: x.acronyms, ix: x.ix, relSeen: x.relSeen,
+		commanders: x.commanders[:0],
+	}
+	extractors.Put(x)
+}
+
+// maxPooledNames bounds the size of the extractors kept for reuse.
+const maxPooledNames = 1 << 14
 
 // run reads the infobox, then the prose.
 func (x *extractor) run() {

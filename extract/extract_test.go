@@ -4,6 +4,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -410,6 +411,35 @@ func TestSources(t *testing.T) {
 		s := at.Source
 		if got := string(runes[s.Start:s.End]); got != s.Text || s.Field != "Date" || s.Line != 2 {
 			t.Errorf("date source %+v gives %q", s, got)
+		}
+	}
+}
+
+// TestReuse checks that an extractor kept for reuse carries nothing of one
+// article into the next: each article read by reused extractors, after
+// all the others, gives what a new extractor gives.
+func TestReuse(t *testing.T) {
+	paths, _ := filepath.Glob("../testdata/articles/*.txt")
+	more, _ := filepath.Glob("../../shared/corpus/*.txt")
+	paths = append(paths, more...)
+	if len(paths) < 2 {
+		t.Skip("fewer than two articles to read")
+	}
+	first := make(map[string]*Article)
+	for _, p := range paths {
+		src, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a, _ := parse(p, src, newExtractor)
+		first[p] = a
+		Parse(p, src)
+	}
+	for i := len(paths) - 1; i >= 0; i-- {
+		src, _ := os.ReadFile(paths[i])
+		a, _ := Parse(paths[i], src)
+		if !reflect.DeepEqual(a, first[paths[i]]) {
+			t.Errorf("%s: read again after other articles, it differs", paths[i])
 		}
 	}
 }

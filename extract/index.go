@@ -30,6 +30,13 @@ func newNameIndex() nameIndex {
 	}
 }
 
+// clear empties every map of the index, keeping their room.
+func (ix *nameIndex) clear() {
+	for _, m := range []map[string][]*Entity{ix.lastWord, ix.regnal, ix.personWord, ix.title, ix.beforeOf, ix.yearless, ix.polityOf, ix.polityFirst, ix.initials} {
+		clear(m)
+	}
+}
+
 // add indexes e under its label. The entries suit every type: readers
 // check the type they need.
 func (ix *nameIndex) add(e *Entity, label, k string) {

@@ -36,7 +36,10 @@ func Read(name string, r io.Reader) (*Article, error) {
 }
 
 // Parse is Read for an article already in memory.
-func Parse(name string, src []byte) (a *Article, err error) {
+func Parse(name string, src []byte) (*Article, error) { return parse(name, src, getExtractor) }
+
+// parse is Parse with the extractor from get: the pool, or a new one.
+func parse(name string, src []byte, get func(string, layout) *extractor) (a *Article, err error) {
 	defer func() {
 		if e := recover(); e != nil {
 			if _, ok := e.(runtime.Error); ok {
@@ -56,13 +59,15 @@ func Parse(name string, src []byte) (a *Article, err error) {
 	if len(doc.fields) == 0 {
 		return nil, &Error{File: name, Line: doc.firstLine, Err: ErrNoInfobox}
 	}
-	x := newExtractor(name, doc)
+	x := get(name, doc)
 	x.run()
-	if x.a == nil {
-		return nil, x.errs.Err()
+	a, errs := x.a, x.errs
+	putExtractor(x)
+	if a == nil {
+		return nil, errs.Err()
 	}
-	x.errs.Sort()
-	return x.a, x.errs.Err()
+	errs.Sort()
+	return a, errs.Err()
 }
 
 func firstInvalidUTF8(b []byte) int {
