@@ -56,49 +56,59 @@ func Key(name string) string {
 // asciiKey is Key for plain ASCII names, without allocating when the name
 // is already a key.
 func asciiKey(name string) (string, bool) {
-	clean := true
-	space := true // no leading space
+	upper := false  // some letter to lower
+	spaced := false // spaces to collapse or trim, or other white space
+	space := true   // no leading space
 	for i := 0; i < len(name); i++ {
 		c := name[i]
 		switch {
 		case c >= 0x80 || c == '`':
 			return "", false
 		case c >= 'A' && c <= 'Z':
-			clean = false
+			upper = true
 		case c == ' ':
-			if space {
-				clean = false
-			}
+			spaced = spaced || space
 		case c == '\t' || c == '\n' || c == '\r':
-			clean = false
+			spaced = true
 		}
 		space = c == ' '
 	}
-	if len(name) > 0 && name[len(name)-1] == ' ' {
-		clean = false
-	}
-	if clean && !strings.HasPrefix(name, "the ") {
-		return name, true
+	spaced = spaced || space && len(name) > 0
+	if !upper && !spaced {
+		return strings.TrimPrefix(name, "the "), true
 	}
 	b := make([]byte, 0, len(name))
-	sp := false
-	for i := 0; i < len(name); i++ {
-		c := name[i]
-		if c == ' ' || c == '\t' || c == '\n' || c == '\r' {
-			sp = len(b) > 0
-			continue
+	if !spaced {
+		// Only letters to lower: one copy.
+		for i := 0; i < len(name); i++ {
+			c := name[i]
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
 		}
-		if sp {
-			b = append(b, ' ')
-			sp = false
+	} else {
+		sp := false
+		for i := 0; i < len(name); i++ {
+			c := name[i]
+			if c == ' ' || c == '\t' || c == '\n' || c == '\r' {
+				sp = len(b) > 0
+				continue
+			}
+			if sp {
+				b = append(b, ' ')
+				sp = false
+			}
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
 		}
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b = append(b, c)
 	}
-	k := string(b)
-	return strings.TrimPrefix(k, "the "), true
+	if len(b) >= 4 && string(b[:4]) == "the " {
+		b = b[4:]
+	}
+	return string(b), true
 }
 
 func isLetterOrDigit(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
@@ -111,7 +121,7 @@ func (x *extractor) entity(name string, t Type, src Source) *Entity {
 	if name == "" {
 		return nil
 	}
-	k := Key(name)
+	k := x.key(name)
 	if key, ok := x.names[k]; ok && x.byKey[key] != nil {
 		e := x.byKey[key]
 		e.Sources = appendSource(e.Sources, src)

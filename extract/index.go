@@ -112,24 +112,47 @@ func appendOnce(es []*Entity, e *Entity) []*Entity {
 // its words, and of its capitalised hyphenated parts ("AQIM" for "Al-Qaeda
 // in the Islamic Maghreb"), particles left out.
 func initialsOf(name string) []string {
-	var a, b strings.Builder
-	for _, w := range strings.Fields(name) {
-		if particles[strings.ToLower(w)] {
+	var abuf, bbuf [32]byte
+	a, b := abuf[:0], bbuf[:0]
+	for w := range strings.FieldsSeq(name) {
+		if isParticle(w) {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(w)
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			a.WriteRune(unicode.ToUpper(r))
+			a = utf8.AppendRune(a, unicode.ToUpper(r))
 		}
-		for pi, part := range strings.Split(w, "-") {
+		pi := 0
+		for part := range strings.SplitSeq(w, "-") {
 			r, _ := utf8.DecodeRuneInString(part)
 			if unicode.IsUpper(r) || pi == 0 && !particles[part] {
-				b.WriteRune(unicode.ToUpper(r))
+				b = utf8.AppendRune(b, unicode.ToUpper(r))
 			}
+			pi++
 		}
 	}
-	if a.String() == b.String() {
-		return []string{a.String()}
+	if string(a) == string(b) {
+		return []string{string(a)}
 	}
-	return []string{a.String(), b.String()}
+	return []string{string(a), string(b)}
+}
+
+// isParticle reports whether a word in any case is one of the particles,
+// lowering short ASCII words without allocating.
+func isParticle(w string) bool {
+	var buf [8]byte
+	if len(w) > len(buf) {
+		return particles[strings.ToLower(w)]
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 {
+			return particles[strings.ToLower(w)]
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return particles[string(buf[:len(w)])]
 }

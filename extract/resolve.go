@@ -98,7 +98,7 @@ func (x *extractor) resolve(m *mention, toks []token, src Source) *Entity {
 		e.Sources = appendSource(e.Sources, src)
 		return e
 	}
-	k := Key(text)
+	k := x.key(text)
 	words := strings.Fields(k)
 	// A demonym before a known name ("British XXX Corps", "Afghan Northern
 	// Alliance") or before a numbered unit ("British Second Army").
@@ -216,7 +216,7 @@ func (x *extractor) known(name string) *Entity {
 	if e := x.lookup(name); e != nil {
 		return e
 	}
-	l := loose(Key(name))
+	l := loose(x.key(name))
 	if len(l) < 2 {
 		return nil
 	}
