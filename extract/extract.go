@@ -24,7 +24,6 @@ type extractor struct {
 	event    *Entity // the article's subject
 
 	commanders []*Entity // in infobox order
-	fullText   string    // the infobox values and prose, for textHas
 	resultText string    // the Result field, for resolveWinner
 	resultSrc  Source
 }

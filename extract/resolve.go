@@ -189,7 +189,9 @@ func (x *extractor) resolve(m *mention, toks []token, src Source) *Entity {
 
 // textHas reports whether the article's text holds s.
 func (x *extractor) textHas(s string) bool {
-	if x.fullText == "" {
+	if strings.Contains(s, "\n") {
+		// The text is the fields' values and the paragraphs, a line
+		// each: only a string with a line break can span two.
 		var b strings.Builder
 		for _, f := range x.doc.fields {
 			b.WriteString(f.value)
@@ -199,9 +201,22 @@ func (x *extractor) textHas(s string) bool {
 			b.WriteString(p.text)
 			b.WriteByte('\n')
 		}
-		x.fullText = b.String()
+		return strings.Contains(b.String(), s)
 	}
-	return strings.Contains(x.fullText, s)
+	if s == "" {
+		return true
+	}
+	for _, f := range x.doc.fields {
+		if strings.Contains(f.value, s) {
+			return true
+		}
+	}
+	for _, p := range x.doc.paras {
+		if strings.Contains(p.text, s) {
+			return true
+		}
+	}
+	return false
 }
 
 // startsKnownName reports whether some entity's label begins with text's
@@ -478,7 +493,7 @@ func stripOrdinal(s string) string {
 // and the words after it.
 func (x *extractor) classify(m mention, toks []token) (Type, Class) {
 	text := m.text
-	k := Key(text)
+	k := x.key(text)
 	ws := strings.Fields(k)
 	if len(ws) == 0 {
 		return "", ""
