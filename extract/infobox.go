@@ -406,8 +406,7 @@ func parseItem(raw string) listItem {
 	}
 	raw = strings.TrimRight(strings.TrimSpace(raw), "#")
 	it.name = cleanName(raw)
-	switch strings.ToLower(strings.TrimSuffix(it.name, ".")) {
-	case "jr", "sr", "ii", "iii", "iv":
+	if lowerIsOneOf(strings.TrimSuffix(it.name, "."), nameSuffixes) {
 		it.name = "" // a suffix cut from its name
 	}
 	if strings.EqualFold(it.name, "unknown") || strings.EqualFold(it.name, "none") || strings.EqualFold(it.name, "n/a") {
@@ -435,11 +434,67 @@ func endsWithRoleWord(s string) bool {
 	if i < 0 {
 		return false
 	}
-	switch strings.ToLower(s[i+1:]) {
-	case "commander", "leader", "head", "chief", "emir", "founder", "official", "officer", "deputy":
-		return true
+	return lowerIsOneOf(s[i+1:], roleWords)
+}
+
+// nameSuffixes are the suffixes a name list may cut from their names, in
+// lower case: "Jr.", "III".
+var nameSuffixes = []string{"jr", "sr", "ii", "iii", "iv"}
+
+// roleWords are the words that end a role, in lower case: "Nour al-Din
+// al-Zenki Movement commander".
+var roleWords = []string{"commander", "leader", "head", "chief", "emir", "founder", "official", "officer", "deputy"}
+
+// lowerIsOneOf reports whether strings.ToLower(s) is one of words, which
+// are ASCII and in lower case, without making the lower-case copy.
+func lowerIsOneOf(s string, words []string) bool {
+	for _, w := range words {
+		if lowerPrefixEnd(s, w) == len(s) {
+			return true
+		}
 	}
 	return false
+}
+
+// lowerPrefixEnd returns where in s the runes end that strings.ToLower
+// turns into prefix, an ASCII lower-case string, or -1 when the lower-case
+// s does not start with prefix. It makes no lower-case copy: ToLower maps
+// each rune of s (an invalid byte is one U+FFFD) to one rune, so the runes
+// of s must lower one by one to the bytes of prefix. ("İ" lowers to "i", so
+// the end may differ from len(prefix).)
+func lowerPrefixEnd(s, prefix string) int {
+	i := 0
+	for j, r := range s {
+		if i == len(prefix) {
+			return j
+		}
+		if unicode.ToLower(r) != rune(prefix[i]) {
+			return -1
+		}
+		i++
+	}
+	if i < len(prefix) {
+		return -1
+	}
+	return len(s)
+}
+
+// appendLower appends strings.ToLower(s) to dst. Given a buffer on the
+// stack, it lowers a short ASCII word, a map key, without allocating.
+func appendLower(dst []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return append(dst, strings.ToLower(s)...)
+		}
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
 }
 
 // readPlace reads the Place field: the first place is where the event
@@ -1029,12 +1084,16 @@ func isSubsequence(short, long []string) bool {
 // word stays ("Lord Chelmsford").
 func stripRanks(name string) string {
 	name = strings.TrimSpace(name)
+	var buf [32]byte
 	for {
-		lower := strings.ToLower(name)
+		// A multi-word rank and a space start the lower-case name. The
+		// cut counts bytes of the lower-case rank, as it always has.
 		cut := 0
 		for _, r := range multiRanks {
-			if strings.HasPrefix(lower, r+" ") && len(r) > cut {
-				cut = len(r) + 1
+			if len(r) > cut {
+				if end := lowerPrefixEnd(name, r); end >= 0 && end < len(name) && name[end] == ' ' {
+					cut = len(r) + 1
+				}
 			}
 		}
 		if cut == 0 {
@@ -1042,8 +1101,7 @@ func stripRanks(name string) string {
 			if sp < 0 {
 				break
 			}
-			w := strings.ToLower(name[:sp])
-			if !ranks[w] {
+			if !ranks[string(appendLower(buf[:0], name[:sp]))] {
 				break
 			}
 			cut = sp + 1

@@ -1,0 +1,89 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// lowerInputs are strings whose lower case is tricky: "İ" and the Kelvin
+// sign lower to ASCII, invalid bytes to U+FFFD.
+var lowerInputs = []string{
+	"", " ", "jr", "Jr", "JR", "jr.", "J", "İİ", "İi", "IİI", "İv", "\u212Aing", "KING", "King Olaf",
+	"Field Marshal Haig", "field marshal", "FIELD MARSHAL  X", "Fİeld Marshal X", "Field Marshal\tX",
+	"Air Vice Marshal X", "Commander", "commanderS", "Lt. Gen.", "Lt.-Gen. X", "\xff", "jr\xff",
+	"\xffjr", "Officer", "OFFİCER", "ﬀ", "Σ", "ΣΑ", "Émir", "EMİR",
+}
+
+func TestLowerPrefixEnd(t *testing.T) {
+	prefixes := []string{"", "j", "jr", "iii", "ii", "iv", "king", "field marshal", "field marshal ", "commander", "officer", "emir", "lt.", "air vice marshal"}
+	for _, s := range lowerInputs {
+		lower := strings.ToLower(s)
+		for _, p := range prefixes {
+			end := lowerPrefixEnd(s, p)
+			if got, want := end >= 0, strings.HasPrefix(lower, p); got != want {
+				t.Errorf("lowerPrefixEnd(%q, %q) = %d, want a match %v", s, p, end, want)
+				continue
+			}
+			if end >= 0 && strings.ToLower(s[:end]) != p {
+				t.Errorf("lowerPrefixEnd(%q, %q) = %d, but %q lowers to %q", s, p, end, s[:end], strings.ToLower(s[:end]))
+			}
+			if got, want := lowerIsOneOf(s, []string{p}), lower == p && p != ""; p != "" && got != want {
+				t.Errorf("lowerIsOneOf(%q, %q) = %v, want %v", s, p, got, want)
+			}
+		}
+	}
+}
+
+func TestAppendLower(t *testing.T) {
+	for _, s := range lowerInputs {
+		var buf [4]byte
+		if got, want := string(appendLower(buf[:0], s)), strings.ToLower(s); got != want {
+			t.Errorf("appendLower(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// stripRanksRef is stripRanks as it was written first, with lower-case
+// copies; stripRanks must give the same for every name.
+func stripRanksRef(name string) string {
+	name = strings.TrimSpace(name)
+	for {
+		lower := strings.ToLower(name)
+		cut := 0
+		for _, r := range multiRanks {
+			if strings.HasPrefix(lower, r+" ") && len(r) > cut {
+				cut = len(r) + 1
+			}
+		}
+		if cut == 0 {
+			sp := strings.IndexByte(name, ' ')
+			if sp < 0 {
+				break
+			}
+			if !ranks[strings.ToLower(name[:sp])] {
+				break
+			}
+			cut = sp + 1
+		}
+		rest := strings.TrimSpace(name[cut:])
+		if rest == "" || !looksLikeName(rest) {
+			break
+		}
+		name = rest
+	}
+	return name
+}
+
+func TestStripRanksSameAsRef(t *testing.T) {
+	names := append([]string{
+		"Lt. Gen. Zekai Aksakallı", "Lord Chelmsford", "Field Marshal Douglas Haig", "FİELD MARSHAL Haig",
+		"Fİeld Marshal Haig", "Air Vice Marshal Keith Park", "Air Chief Marshal Dowding", "Major General X Y",
+		"GENERALFELDMARSCHALL Erwin Rommel", "Generalfeldmarschall", "Sir", "Sir John Moore", "\u212Aing Olaf",
+		"Lt.-Gen. Sir John Moore", "Brig. Gen. Sayf Bulad", "Grand Vizier Kara Mustafa", "grand vizier x",
+	}, lowerInputs...)
+	for _, n := range names {
+		if got, want := stripRanks(n), stripRanksRef(n); got != want {
+			t.Errorf("stripRanks(%q) = %q, want %q", n, got, want)
+		}
+	}
+}
