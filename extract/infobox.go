@@ -314,9 +314,44 @@ func markAt(v string, i int) int {
 	return 0
 }
 
-// suffixTitleRE matches the part of a peer's name after its comma:
-// "1st Baronet", "4th Earl of Hopetoun", "Duke of Albany".
-var suffixTitleRE = regexp.MustCompile(`^(?:\d+(?:st|nd|rd|th) )?(?:(?:Earl|Duke|Baron|Viscount|Marquess|Marquis|Count|Lord|Prince) of\b|Baronet\b|Bt\b)`)
+// isSuffixTitle reports whether s starts like the part of a peer's name
+// after its comma: "1st Baronet", "4th Earl of Hopetoun", "Duke of Albany".
+// It matches what the regexp
+//
+//	^(?:\d+(?:st|nd|rd|th) )?(?:(?:Earl|Duke|Baron|Viscount|Marquess|Marquis|Count|Lord|Prince) of\b|Baronet\b|Bt\b)
+//
+// matches, where \b is the end of an ASCII word.
+func isSuffixTitle(s string) bool {
+	i := 0
+	for i < len(s) && isDigitByte(s[i]) {
+		i++
+	}
+	if i > 0 {
+		// An ordinal, "4th ", or no title: the titles start with a letter.
+		if i+3 > len(s) || s[i+2] != ' ' {
+			return false
+		}
+		switch s[i : i+2] {
+		case "st", "nd", "rd", "th":
+		default:
+			return false
+		}
+		s = s[i+3:]
+	}
+	for _, t := range peerTitles {
+		if strings.HasPrefix(s, t) && strings.HasPrefix(s[len(t):], " of") && wordEndsAt(s, len(t)+3) {
+			return true
+		}
+	}
+	return strings.HasPrefix(s, "Baronet") && wordEndsAt(s, len("Baronet")) || strings.HasPrefix(s, "Bt") && wordEndsAt(s, len("Bt"))
+}
+
+// peerTitles are the titles of peers that are followed by "of".
+var peerTitles = []string{"Earl", "Duke", "Baron", "Viscount", "Marquess", "Marquis", "Count", "Lord", "Prince"}
+
+// wordEndsAt reports whether an ASCII word ending at s[i-1] ends there:
+// a regexp's \b after a word byte.
+func wordEndsAt(s string, i int) bool { return i == len(s) || !isWordByte(s[i]) }
 
 // splitParenAware splits at commas outside brackets. A bracket that closes
 // without opening ends the item it is in; a bracket group followed by more
@@ -1049,10 +1084,10 @@ func (x *extractor) marks(e *Entity, marks []Rel, src Source) {
 // a shorter form: "Armand de La Houssaye" after "Armand Lebrun de La
 // Houssaye", "John Hope" after "John Hope, 4th Earl of Hopetoun".
 func (x *extractor) shorterFormOf(name string, side int) *Entity {
-	if x.lookup(name) != nil {
+	if len(x.commanders) == 0 {
 		return nil
 	}
-	nw := strings.Fields(Key(name))
+	nw := strings.Fields(x.key(name))
 	if len(nw) < 2 {
 		return nil
 	}
@@ -1063,6 +1098,10 @@ func (x *extractor) shorterFormOf(name string, side int) *Entity {
 			continue
 		}
 		if isSubsequence(nw, ew) {
+			// A name the article knows already is no shorter form.
+			if x.lookup(name) != nil {
+				return nil
+			}
 			return e
 		}
 	}
@@ -1167,17 +1206,19 @@ func (x *extractor) orgFromNote(name string) *Entity {
 		return e
 	}
 	k := Key(name)
+	hasWord := strings.TrimFunc(k, unicode.IsSpace) != "" // strings.Fields(k) is not empty
+	lk := loose(k)
 	for _, e := range x.a.Entities {
 		if e.Type != Organization {
 			continue
 		}
-		if strings.HasSuffix(e.Key, " "+k) && len(strings.Fields(k)) >= 1 && len(k) >= 4 {
+		if hasWord && len(k) >= 4 && len(e.Key) > len(k) && e.Key[len(e.Key)-len(k)-1] == ' ' && strings.HasSuffix(e.Key, k) {
 			x.alias(e, name)
 			return e
 		}
 		// "Peshmerga Counterterrorism Group" for "Counter-Terrorism Group"
 		// of the Peshmerga: another known name, then this one.
-		if loose(k) != loose(e.Key) && strings.HasSuffix(loose(k), loose(e.Key)) {
+		if le := loose(e.Key); lk != le && strings.HasSuffix(lk, le) {
 			prefix := strings.TrimSpace(name[:len(name)-len(lastWordsLike(name, e.Label))])
 			if prefix != "" && (x.lookup(prefix) != nil || isDemonym(prefix)) {
 				x.alias(e, name)
@@ -1349,3 +1390,5 @@ func splitTop(s, sep string) []string {
 	}
 	return append(out, s[start:])
 }
+
+var suffixTitleRE = regexp.MustCompile(`^(?:\d+(?:st|nd|rd|th) )?(?:(?:Earl|Duke|Baron|Viscount|Marquess|Marquis|Count|Lord|Prince) of\b|Baronet\b|Bt\b)`)
