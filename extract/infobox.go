@@ -209,7 +209,7 @@ func stripDebris(s string) string {
 // following ", 1st Baronet" or ", 4th Earl of X" stays with its name.
 func listItems(value string) []listItem {
 	value = cleanValue(value)
-	if strings.ContainsAny(value, "<-|;•") {
+	if strings.ContainsAny(value, "<-|;") || strings.Contains(value, "•") {
 		for _, sep := range []string{"<hr>", "<br>", "<br/>", "<br />", "----", "|", ";", "•"} {
 			value = strings.ReplaceAll(value, sep, ", ")
 		}
@@ -229,7 +229,7 @@ func listItems(value string) []listItem {
 			items[len(items)-1].note = it.note
 			continue
 		}
-		if n := len(items); n > 0 && suffixTitleRE.MatchString(it.name) && !strings.Contains(items[n-1].name, ",") && !suffixTitleRE.MatchString(items[n-1].name) && !strings.Contains(items[n-1].name, " of ") {
+		if n := len(items); n > 0 && isSuffixTitle(it.name) && !strings.Contains(items[n-1].name, ",") && !isSuffixTitle(items[n-1].name) && !strings.Contains(items[n-1].name, " of ") {
 			prev := &items[len(items)-1]
 			prev.name += ", " + it.name
 			prev.marks = append(prev.marks, it.marks...)
@@ -1390,5 +1390,3 @@ func splitTop(s, sep string) []string {
 	}
 	return append(out, s[start:])
 }
-
-var suffixTitleRE = regexp.MustCompile(`^(?:\d+(?:st|nd|rd|th) )?(?:(?:Earl|Duke|Baron|Viscount|Marquess|Marquis|Count|Lord|Prince) of\b|Baronet\b|Bt\b)`)

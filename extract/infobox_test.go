@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -86,4 +87,34 @@ func TestStripRanksSameAsRef(t *testing.T) {
 			t.Errorf("stripRanks(%q) = %q, want %q", n, got, want)
 		}
 	}
+}
+
+// suffixTitleRE is what isSuffixTitle matches.
+var suffixTitleRE = regexp.MustCompile(`^(?:\d+(?:st|nd|rd|th) )?(?:(?:Earl|Duke|Baron|Viscount|Marquess|Marquis|Count|Lord|Prince) of\b|Baronet\b|Bt\b)`)
+
+func TestIsSuffixTitle(t *testing.T) {
+	var inputs []string
+	for _, pre := range []string{"", "1", "4th", "4th ", "12th ", "1st ", "2nd ", "3rd ", "1nd ", "th ", "4 th ", "x", " ", "4thx", "٤th "} {
+		for _, body := range []string{"", "Earl of", "Earl of Hopetoun", "Earl off", "Earl of_", "Earl of1", "Earl ofé", "Earl of-X",
+			"Earl", "Earl  of", "Baronet", "Baronets", "Baronet.", "Bt", "Bt.", "Btx", "Bt_", "Count of", "Countess of",
+			"Marquess of Bute", "Marquis of", "Prince of Wales", "Lord of", "Viscount of", "Baron of", "Duke of\xff", "earl of"} {
+			inputs = append(inputs, pre+body)
+		}
+	}
+	for _, s := range inputs {
+		if got, want := isSuffixTitle(s), suffixTitleRE.MatchString(s); got != want {
+			t.Errorf("isSuffixTitle(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func FuzzIsSuffixTitle(f *testing.F) {
+	for _, s := range []string{"1st Baronet", "4th Earl of Hopetoun", "Duke of Albany", "Bt", "12 Earl of"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := isSuffixTitle(s), suffixTitleRE.MatchString(s); got != want {
+			t.Errorf("isSuffixTitle(%q) = %v, want %v", s, got, want)
+		}
+	})
 }
