@@ -211,18 +211,19 @@ var notTroops = []string{
 	"legion", "cohort", "wing", "group",
 }
 
+// containsWordPrefix reports whether one of words, none of them empty,
+// starts a word of lower: it stands at the start or after a byte that is no
+// ASCII letter. It tries the words at each such place rather than searching
+// for each word in turn.
 func containsWordPrefix(lower string, words []string) bool {
-	for _, w := range words {
-		for off := 0; ; {
-			i := strings.Index(lower[off:], w)
-			if i < 0 {
-				break
-			}
-			i += off
-			if i == 0 || !isLetterByte(lower[i-1]) {
+	for i := 0; i < len(lower); i++ {
+		if i > 0 && isLetterByte(lower[i-1]) {
+			continue
+		}
+		for _, w := range words {
+			if w[0] == lower[i] && strings.HasPrefix(lower[i:], w) {
 				return true
 			}
-			off = i + 1
 		}
 	}
 	return false
@@ -230,11 +231,21 @@ func containsWordPrefix(lower string, words []string) bool {
 
 // kindOf finds the kind an item states: its first kind word, except that
 // "killed or wounded" is a total. It returns "" when the item states none.
+// At the place where kind words first stand as whole words, the first of
+// kindWords wins.
 func kindOf(lower string) Kind {
-	best, at := Kind(""), len(lower)+1
-	for _, kw := range kindWords {
-		if i := wordIndex(lower, kw.word); i >= 0 && i < at {
-			best, at = kw.kind, i
+	best := Kind("")
+scan:
+	for i := 0; i < len(lower); i++ {
+		if i > 0 && isLetterByte(lower[i-1]) {
+			continue
+		}
+		for _, kw := range kindWords {
+			j := i + len(kw.word)
+			if kw.word[0] == lower[i] && strings.HasPrefix(lower[i:], kw.word) && (j == len(lower) || !isLetterByte(lower[j])) {
+				best = kw.kind
+				break scan
+			}
 		}
 	}
 	if best == Killed {
