@@ -763,27 +763,48 @@ func stripThe(s string) string {
 // last in the name. "Turkish involvement in the Syrian civil war" is a
 // Conflict; "Palace of Justice siege" a Siege.
 func eventHead(name string) (Class, bool) {
-	words := strings.FieldsFunc(strings.ToLower(name), func(r rune) bool { return r == ' ' || r == '(' || r == ')' || r == ',' })
-	head := len(words)
-	for i, w := range words {
-		if i > 0 && (w == "of" || w == "in" || w == "against" || w == "on" || w == "at" || w == "for" || w == "between") {
-			head = i
+	// One pass over the lower-case words, split at spaces, brackets and
+	// commas: the last class word before the first preposition, and the
+	// last of all. The separators are ASCII, so the words of the lower-case
+	// name are the lower-case words of the name, and each word is lowered
+	// into buf without allocating.
+	var buf [64]byte
+	var head, last Class
+	inHead := true
+	for i, n := 0, 0; i < len(name); n++ {
+		for i < len(name) && isHeadSep(name[i]) {
+			i++
+		}
+		j := i
+		for j < len(name) && !isHeadSep(name[j]) {
+			j++
+		}
+		if i == j {
 			break
 		}
-	}
-	find := func(ws []string) (Class, bool) {
-		for i := len(ws) - 1; i >= 0; i-- {
-			if c, ok := classWords[ws[i]]; ok {
-				return c, true
+		w := appendLower(buf[:0], name[i:j])
+		i = j
+		if n > 0 && inHead {
+			switch string(w) {
+			case "of", "in", "against", "on", "at", "for", "between":
+				inHead = false
 			}
 		}
-		return "", false
+		if c, ok := classWords[string(w)]; ok {
+			last = c
+			if inHead {
+				head = c
+			}
+		}
 	}
-	if c, ok := find(words[:head]); ok {
-		return c, true
+	if head != "" {
+		return head, true
 	}
-	return find(words)
+	return last, last != ""
 }
+
+// isHeadSep reports whether c separates the words eventHead looks at.
+func isHeadSep(c byte) bool { return c == ' ' || c == '(' || c == ')' || c == ',' }
 
 // classWords map an event's head noun to its class.
 var classWords = map[string]Class{

@@ -118,3 +118,60 @@ func FuzzIsSuffixTitle(f *testing.F) {
 		}
 	})
 }
+
+// eventHeadRef is eventHead as first written, on the lower-case copy.
+func eventHeadRef(name string) (Class, bool) {
+	words := strings.FieldsFunc(strings.ToLower(name), func(r rune) bool { return r == ' ' || r == '(' || r == ')' || r == ',' })
+	head := len(words)
+	for i, w := range words {
+		if i > 0 && (w == "of" || w == "in" || w == "against" || w == "on" || w == "at" || w == "for" || w == "between") {
+			head = i
+			break
+		}
+	}
+	find := func(ws []string) (Class, bool) {
+		for i := len(ws) - 1; i >= 0; i-- {
+			if c, ok := classWords[ws[i]]; ok {
+				return c, true
+			}
+		}
+		return "", false
+	}
+	if c, ok := find(words[:head]); ok {
+		return c, true
+	}
+	return find(words)
+}
+
+// eventNames are names of events, and some that are not.
+var eventNames = []string{
+	"", " ", ",", "War", "war", "Turkish involvement in the Syrian civil war", "Palace of Justice siege",
+	"Battle of the Bulge", "Of War", "of war", "In the war of the battle", "Siege (of) Battle", "Battle,Siege",
+	"Battle  of  Siege", "WAR OF THE SIEGE", "the War in Afghanistan and the Afghan Civil War", "Operation Barkhane",
+	"Wars of the Roses (1455–1487)", "Sİege of X", "BATTLE\xff of War", "Islamic State of Iraq and the Levant",
+	"Coup", "Mali War", "Iraqi insurgency (2003–2011)", "Battle at Siege", "x between war", "War between x",
+	"Schlacht um Kiew", "ΠΟΛΕΜΟΣ", "Kampf\u212Aing war", "Riots",
+}
+
+func TestEventHeadSameAsRef(t *testing.T) {
+	for _, s := range eventNames {
+		c, ok := eventHead(s)
+		wc, wok := eventHeadRef(s)
+		if c != wc || ok != wok {
+			t.Errorf("eventHead(%q) = %q, %v, want %q, %v", s, c, ok, wc, wok)
+		}
+	}
+}
+
+func FuzzEventHead(f *testing.F) {
+	for _, s := range eventNames {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		c, ok := eventHead(s)
+		wc, wok := eventHeadRef(s)
+		if c != wc || ok != wok {
+			t.Errorf("eventHead(%q) = %q, %v, want %q, %v", s, c, ok, wc, wok)
+		}
+	})
+}
