@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // A count is a number read from a figure: a value, or a range.
@@ -282,20 +283,65 @@ func figureItems(value string) []string {
 	return out
 }
 
-// kindThenCapitalRE finds a kind word followed by a capitalised word, where
-// a page copy lost the separator: "11 killed Several prisoners".
-var kindThenCapitalRE = regexp.MustCompile(`\b(?:killed|dead|wounded|injured|captured|missing|prisoners)\s+(?:[A-Z][a-z]+|\d)`)
+// kindThenCapital finds a kind word followed by a capitalised word or a
+// digit, where a page copy lost the separator: "11 killed Several
+// prisoners". It returns where the first match of the regexp
+//
+//	\b(?:killed|dead|wounded|injured|captured|missing|prisoners)\s+(?:[A-Z][a-z]+|\d)
+//
+// starts and ends, or -1, -1. (\b is ASCII, \s is [\t\n\f\r ].)
+func kindThenCapital(s string) (start, end int) {
+	for p := 0; p < len(s); p++ {
+		if p > 0 && isWordByte(s[p-1]) {
+			continue
+		}
+		for _, w := range runOnKinds {
+			if !strings.HasPrefix(s[p:], w) {
+				continue
+			}
+			i := p + len(w)
+			j := skipRegexpSpace(s, i)
+			if j == i || j == len(s) {
+				continue
+			}
+			if c := s[j]; c >= 'A' && c <= 'Z' {
+				k := j + 1
+				for k < len(s) && s[k] >= 'a' && s[k] <= 'z' {
+					k++
+				}
+				if k > j+1 {
+					return p, k
+				}
+			} else if isDigitByte(c) {
+				return p, j + 1
+			}
+		}
+	}
+	return -1, -1
+}
+
+// runOnKinds are the kind words after which a figure may run on.
+var runOnKinds = []string{"killed", "dead", "wounded", "injured", "captured", "missing", "prisoners"}
+
+// skipRegexpSpace returns the index of the first byte at or after i that
+// is not in a regexp's \s: [\t\n\f\r ].
+func skipRegexpSpace(s string, i int) int {
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\f' || s[i] == '\r') {
+		i++
+	}
+	return i
+}
 
 func splitAfterKind(items []string) []string {
 	var out []string
 	for _, it := range items {
 		for mayRunOn(it) {
-			m := kindThenCapitalRE.FindStringIndex(it)
-			if m == nil {
+			start, end := kindThenCapital(it)
+			if start < 0 {
 				break
 			}
-			cut := m[1] - 1
-			for cut > m[0] && it[cut-1] != ' ' {
+			cut := end - 1
+			for cut > start && it[cut-1] != ' ' {
 				cut--
 			}
 			out = append(out, it[:cut])
@@ -345,9 +391,53 @@ func splitAndBeforeNumber(s string) []string {
 // never followed by a space, so ", " is safe.
 func splitOutside(s, sep string) []string { return strings.Split(s, sep) }
 
-// labelRE matches a label that opens an item: "Total:", "Israel:",
-// "Syrian claim:", "No. 2 Column:".
-var labelRE = regexp.MustCompile(`^([^:0-9][^:]{0,40}|No\. \d+ [A-Za-z]+):\s*`)
+// cutLabel finds a label that opens an item: "Total:", "Israel:", "Syrian
+// claim:", "No. 2 Column:". It returns the label, and the length of the
+// label with its colon and the spaces after it. It matches what the regexp
+//
+//	^([^:0-9][^:]{0,40}|No\. \d+ [A-Za-z]+):\s*
+//
+// matches: up to the first colon, 1 to 41 code points (an invalid byte is
+// one) that do not start with a digit, or "No. 2 Column".
+func cutLabel(item string) (label string, n int, ok bool) {
+	colon := strings.IndexByte(item, ':')
+	if colon <= 0 {
+		return "", 0, false
+	}
+	label = item[:colon]
+	if isDigitByte(label[0]) || utf8.RuneCountInString(label) > 41 {
+		if !isNumberedLabel(label) {
+			return "", 0, false
+		}
+	}
+	return label, skipRegexpSpace(item, colon+1), true
+}
+
+// isNumberedLabel reports whether s is "No. ", digits, a space and ASCII
+// letters: "No. 2 Column".
+func isNumberedLabel(s string) bool {
+	if !strings.HasPrefix(s, "No. ") {
+		return false
+	}
+	i := len("No. ")
+	j := i
+	for j < len(s) && isDigitByte(s[j]) {
+		j++
+	}
+	if j == i || j == len(s) || s[j] != ' ' {
+		return false
+	}
+	j++
+	if j == len(s) {
+		return false
+	}
+	for ; j < len(s); j++ {
+		if !isLetterByte(s[j]) {
+			return false
+		}
+	}
+	return true
+}
 
 // readCasualties reads a Casualties field into figures of one side.
 func (x *extractor) readCasualties(side int, f field, attack bool) {
@@ -355,9 +445,9 @@ func (x *extractor) readCasualties(side int, f field, attack bool) {
 	material := false
 	for _, item := range figureItems(f.value) {
 		label := ""
-		if m := labelRE.FindStringSubmatch(item); m != nil {
-			label = strings.ToLower(strings.TrimSpace(m[1]))
-			item = strings.TrimSpace(item[len(m[0]):])
+		if l, n, ok := cutLabel(item); ok {
+			label = strings.ToLower(strings.TrimSpace(l))
+			item = strings.TrimSpace(item[n:])
 			material = containsWordPrefix(label, notCasualties)
 			ctxKind = kindOf(label)
 		}
@@ -472,8 +562,8 @@ func (x *extractor) readStrength(side int, f field) {
 		totalCount = readCount(item)
 	}
 	for _, item := range items {
-		if m := labelRE.FindStringSubmatch(item); m != nil {
-			item = strings.TrimSpace(item[len(m[0]):])
+		if _, n, ok := cutLabel(item); ok {
+			item = strings.TrimSpace(item[n:])
 		}
 		lower := strings.ToLower(item)
 		if item == "" || strings.HasPrefix(lower, "unknown") {
