@@ -1186,10 +1186,10 @@ func (x *extractor) commanderNote(p *Entity, note string, src Source) {
 	lower := strings.ToLower(note)
 	rel := MemberOf
 	org := note
-	if m := noteRoleRE.FindStringSubmatchIndex(lower); m != nil {
-		role := lower[m[2]:m[3]]
-		org = strings.TrimSpace(note[:m[0]])
-		if rest := strings.TrimSpace(note[m[1]:]); org == "" && strings.HasPrefix(strings.ToLower(rest), "of ") {
+	if start, end := noteRole(lower); start >= 0 {
+		role := lower[start:end]
+		org = strings.TrimSpace(note[:start])
+		if rest := strings.TrimSpace(note[end:]); org == "" && strings.HasPrefix(strings.ToLower(rest), "of ") {
 			org = strings.TrimSpace(rest[3:])
 		}
 		switch {
@@ -1216,8 +1216,50 @@ func (x *extractor) commanderNote(p *Entity, note string, src Source) {
 	x.relate(p, rel, o, 0, src)
 }
 
-// noteRoleRE finds the role word of a commander's note.
-var noteRoleRE = regexp.MustCompile(`\b((?:deputy |field |chief |political |supreme |overall |operations |military )*(?:commander|leader|head|chief|emir|founder|director|chairman|commandant))\b`)
+// noteRole finds the role of a commander's note in lower case, "deputy
+// commander", and returns where it starts and ends, or -1, -1. It finds
+// the first match of the regexp
+//
+//	\b(?:deputy |field |chief |political |supreme |overall |operations |military )*(?:commander|leader|head|chief|emir|founder|director|chairman|commandant)\b
+//
+// as the regexp would, with \b at ASCII word ends.
+func noteRole(lower string) (start, end int) {
+	for p := 0; p < len(lower); p++ {
+		if p > 0 && isWordByte(lower[p-1]) {
+			continue
+		}
+		if end := roleFrom(lower, p); end >= 0 {
+			return p, end
+		}
+	}
+	return -1, -1
+}
+
+// roleFrom returns the end of the role that starts at s[i:], or -1: as
+// many modifiers as lead to a role noun, then the noun. Like the regexp,
+// it tries more modifiers first ("chief commander") and then fewer
+// ("chief of staff").
+func roleFrom(s string, i int) int {
+	for _, m := range roleModifiers {
+		if strings.HasPrefix(s[i:], m) {
+			if end := roleFrom(s, i+len(m)); end >= 0 {
+				return end
+			}
+		}
+	}
+	for _, n := range roleNouns {
+		if strings.HasPrefix(s[i:], n) && wordEndsAt(s, i+len(n)) {
+			return i + len(n)
+		}
+	}
+	return -1
+}
+
+// roleModifiers and roleNouns make the roles of commanders' notes.
+var (
+	roleModifiers = []string{"deputy ", "field ", "chief ", "political ", "supreme ", "overall ", "operations ", "military "}
+	roleNouns     = []string{"commander", "leader", "head", "chief", "emir", "founder", "director", "chairman", "commandant"}
+)
 
 // orgFromNote finds the organisation a note names: a known one, by its
 // name or its last words ("Zanyari" for "Parastin u Zanyari"), or a new

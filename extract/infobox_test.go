@@ -175,3 +175,39 @@ func FuzzEventHead(f *testing.F) {
 		}
 	})
 }
+
+// noteRoleRE is what noteRole matches.
+var noteRoleRE = regexp.MustCompile(`\b((?:deputy |field |chief |political |supreme |overall |operations |military )*(?:commander|leader|head|chief|emir|founder|director|chairman|commandant))\b`)
+
+// noteInputs are lower-case notes of commanders.
+var noteInputs = []string{
+	"", "commander", "sultan murad division commander", "levant front field commander", "hazma division", "head of zanyari",
+	"chief of staff", "chief commander", "deputy chief commander", "deputy  commander", "deputy commanders", "xcommander",
+	"_head", "éhead", "head_", "heady", "headé", "commandant", "commandante", "deputy deputy field chief x chief",
+	"political leader of x", "overall military commander", "operations chief", "chief chief chief", "chief chief chiefs",
+	"supreme leader, emir", "founder\xff", "\xffdirector", "chairman1", "1chairman", "field  chief", "military", "the leader-in-chief",
+}
+
+func TestNoteRoleSameAsRegexp(t *testing.T) {
+	for _, s := range noteInputs {
+		checkNoteRole(t, s)
+	}
+}
+
+func checkNoteRole(t *testing.T, s string) {
+	t.Helper()
+	start, end := noteRole(s)
+	m := noteRoleRE.FindStringSubmatchIndex(s)
+	if m == nil && start != -1 || m != nil && (start != m[0] || end != m[1] || m[2] != m[0] || m[3] != m[1]) {
+		t.Errorf("noteRole(%q) = %d, %d, want %v", s, start, end, m)
+	}
+}
+
+func FuzzNoteRole(f *testing.F) {
+	for _, s := range noteInputs {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		checkNoteRole(t, s)
+	})
+}
