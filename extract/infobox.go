@@ -857,11 +857,11 @@ func (x *extractor) readResult(f field) {
 // resolveWinner is run after the whole article has been read, so that the
 // winner can be any agent the article names.
 func (x *extractor) resolveWinner() {
-	m := victoryRE.FindStringSubmatch(x.resultText)
-	if m == nil {
+	winners, ok := victors(x.resultText)
+	if !ok {
 		return
 	}
-	for _, part := range winnerSepRE.Split(m[1], -1) {
+	for _, part := range splitVictors(winners) {
 		part = strings.TrimSpace(part)
 		if part == "" {
 			continue
@@ -872,11 +872,120 @@ func (x *extractor) resolveWinner() {
 	}
 }
 
-var winnerSepRE = regexp.MustCompile(`\s*(?:,|\band\b|&|/)\s*`)
+// victors finds the winners in a result: "French" in "Decisive French
+// victory", "United States and SDF" in "United States and SDF victory". It
+// finds what group 1 of the regexp
+//
+//	^(?:(?:Decisive|Major|Pyrrhic|Tactical|Strategic|Overwhelming|Crushing|Indecisive|Narrow|Qualified|Limited|Partial|Significant|Final)\s+)*(.+?)\s+(?:tactical\s+|strategic\s+|decisive\s+|pyrrhic\s+)?(?:victory|win|triumph)\b
+//
+// matches, trying the ways to match in the regexp's order.
+func victors(result string) (string, bool) {
+	return victorsFrom(result, 0)
+}
 
-// victoryRE matches the winner in "Decisive French victory", "MNLA victory",
-// "United States and SDF victory".
-var victoryRE = regexp.MustCompile(`^(?:(?:Decisive|Major|Pyrrhic|Tactical|Strategic|Overwhelming|Crushing|Indecisive|Narrow|Qualified|Limited|Partial|Significant|Final)\s+)*(.+?)\s+(?:tactical\s+|strategic\s+|decisive\s+|pyrrhic\s+)?(?:victory|win|triumph)\b`)
+// victorsFrom matches the regexp from its adjectives on at s[i:]: one more
+// adjective and as many spaces as there are first, then fewer spaces, then
+// no more adjectives.
+func victorsFrom(s string, i int) (string, bool) {
+	for _, a := range victoryAdjectives {
+		if !strings.HasPrefix(s[i:], a) {
+			continue
+		}
+		j := i + len(a)
+		for k := skipRegexpSpace(s, j); k > j; k-- {
+			if w, ok := victorsFrom(s, k); ok {
+				return w, true
+			}
+		}
+	}
+	// The winners are the fewest code points (not '\n') that the victory
+	// follows.
+	for j := i; j < len(s); {
+		r, n := utf8.DecodeRuneInString(s[j:])
+		if r == '\n' {
+			break
+		}
+		j += n
+		if victoryAt(s, j) {
+			return s[i:j], true
+		}
+	}
+	return "", false
+}
+
+// victoryAt reports whether s[i:] starts with spaces, an optional
+// "tactical" and more spaces, and "victory", "win" or "triumph" as a word.
+func victoryAt(s string, i int) bool {
+	j := skipRegexpSpace(s, i)
+	if j == i {
+		return false
+	}
+	for _, m := range []string{"tactical", "strategic", "decisive", "pyrrhic"} {
+		if strings.HasPrefix(s[j:], m) {
+			k := j + len(m)
+			if l := skipRegexpSpace(s, k); l > k && victoryWordAt(s, l) {
+				return true
+			}
+		}
+	}
+	return victoryWordAt(s, j)
+}
+
+func victoryWordAt(s string, i int) bool {
+	for _, w := range []string{"victory", "win", "triumph"} {
+		if strings.HasPrefix(s[i:], w) && wordEndsAt(s, i+len(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// victoryAdjectives may come before the winners: "Decisive French victory".
+var victoryAdjectives = []string{
+	"Decisive", "Major", "Pyrrhic", "Tactical", "Strategic", "Overwhelming", "Crushing", "Indecisive", "Narrow",
+	"Qualified", "Limited", "Partial", "Significant", "Final",
+}
+
+// splitVictors splits winners at commas, "and", '&' and '/' with the spaces
+// around them, as the regexp \s*(?:,|\band\b|&|/)\s* splits them with
+// Split(s, -1).
+func splitVictors(s string) []string {
+	if s == "" {
+		return []string{""}
+	}
+	var parts []string
+	start := 0
+	for i := 0; i < len(s); i++ {
+		j := skipRegexpSpace(s, i)
+		n := victorSepAt(s, j)
+		if n == 0 {
+			if j > i {
+				i = j - 1 // no match starts in these spaces either
+			}
+			continue
+		}
+		parts = append(parts, s[start:i])
+		start = skipRegexpSpace(s, j+n)
+		i = start - 1
+	}
+	return append(parts, s[start:])
+}
+
+// victorSepAt returns the length of the separator of winners at s[i:]: ',',
+// '&', '/' or "and" as a word; or 0.
+func victorSepAt(s string, i int) int {
+	if i == len(s) {
+		return 0
+	}
+	switch s[i] {
+	case ',', '&', '/':
+		return 1
+	}
+	if strings.HasPrefix(s[i:], "and") && (i == 0 || !isWordByte(s[i-1])) && wordEndsAt(s, i+3) {
+		return 3
+	}
+	return 0
+}
 
 // agentFor finds the agent an adjective or name stands for: an entity of
 // the article with that name, or whose name the adjective starts ("Parthian"

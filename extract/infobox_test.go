@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -209,5 +210,49 @@ func FuzzNoteRole(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		checkNoteRole(t, s)
+	})
+}
+
+// victoryRE and winnerSepRE are what victors and splitVictors match.
+var (
+	victoryRE   = regexp.MustCompile(`^(?:(?:Decisive|Major|Pyrrhic|Tactical|Strategic|Overwhelming|Crushing|Indecisive|Narrow|Qualified|Limited|Partial|Significant|Final)\s+)*(.+?)\s+(?:tactical\s+|strategic\s+|decisive\s+|pyrrhic\s+)?(?:victory|win|triumph)\b`)
+	winnerSepRE = regexp.MustCompile(`\s*(?:,|\band\b|&|/)\s*`)
+)
+
+// resultInputs are Result fields.
+var resultInputs = []string{
+	"", "victory", " victory", "French victory", "Decisive French victory", "Decisive  French victory", "Decisive victory",
+	"Decisive Major victory", "Decisive\tMajor\n victory", "MNLA victory", "United States and SDF victory", "US, UK & France / SDF win",
+	"Pyrrhic Roman tactical victory", "Roman tactical  victory", "Roman tacticalvictory", "Roman victoryx", "Roman victory_", "Roman victoryé",
+	"Roman victory\xff", "Ro\nman victory", "Roman\nvictory", "Roman \n victory", "Indecisive", "Inconclusive", "Final Final victory",
+	"Decisive  Decisive victory", "Sand and band victory", "andand and and victory", " and victory", "and victory", "A ,B, C victory",
+	"A / B /C& D  ,  E victory", "A,, B victory", "Strategic strategic victory", "Polish triumph; Soviet win", "Crushing \x85 victory",
+	"Limited win and a triumph", "Decisive Major Pyrrhic Tactical Strategic win", "x win win",
+}
+
+func TestVictorsSameAsRegexp(t *testing.T) {
+	for _, s := range resultInputs {
+		checkVictors(t, s)
+	}
+}
+
+func checkVictors(t *testing.T, s string) {
+	t.Helper()
+	w, ok := victors(s)
+	m := victoryRE.FindStringSubmatch(s)
+	if ok != (m != nil) || ok && w != m[1] {
+		t.Errorf("victors(%q) = %q, %v, want %q", s, w, ok, m)
+	}
+	if got, want := splitVictors(s), winnerSepRE.Split(s, -1); !slices.Equal(got, want) {
+		t.Errorf("splitVictors(%q) = %q, want %q", s, got, want)
+	}
+}
+
+func FuzzVictors(f *testing.F) {
+	for _, s := range resultInputs {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		checkVictors(t, s)
 	})
 }
