@@ -265,6 +265,11 @@ func endAfterMarks(v string) string {
 	var b []byte
 	last := 0
 	for i := 0; i < len(v); i++ {
+		switch v[i] {
+		case "†"[0], 'K', 'P', 'W', 'D', 'M': // the first bytes of the marks
+		default:
+			continue
+		}
 		n := markAt(v, i)
 		if n == 0 {
 			continue
@@ -1408,8 +1413,9 @@ func (x *extractor) orgFromNote(name string) *Entity {
 // isProperName reports whether every word of s but short particles starts
 // with a capital or a digit.
 func isProperName(s string) bool {
-	for _, w := range strings.Fields(s) {
-		if particles[strings.ToLower(w)] {
+	var buf [32]byte
+	for w := range strings.FieldsSeq(s) {
+		if particles[string(appendLower(buf[:0], w))] {
 			continue
 		}
 		if !looksLikeName(w) {

@@ -256,3 +256,25 @@ func FuzzVictors(f *testing.F) {
 		checkVictors(t, s)
 	})
 }
+
+// isProperNameRef is isProperName as first written, with strings.Fields
+// and lower-case copies.
+func isProperNameRef(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if particles[strings.ToLower(w)] {
+			continue
+		}
+		if !looksLikeName(w) {
+			return false
+		}
+	}
+	return true
+}
+
+func TestIsProperNameSameAsRef(t *testing.T) {
+	for _, s := range append(append([]string{"Bank of America", "Hayat Tahrir al-Sham", "the Levant", "OF The", "İN x", "al- Qaeda", "x\u00a0Y", "A\u2003of\u2003b"}, lowerInputs...), eventNames...) {
+		if got, want := isProperName(s), isProperNameRef(s); got != want {
+			t.Errorf("isProperName(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
