@@ -1452,13 +1452,28 @@ func loose(k string) string {
 	if !strings.ContainsAny(k, " -.'\"") {
 		return k
 	}
-	return strings.Map(func(r rune) rune {
-		switch r {
+	if !utf8.ValidString(k) {
+		// strings.Map also turns each invalid byte into U+FFFD.
+		return strings.Map(func(r rune) rune {
+			switch r {
+			case ' ', '-', '.', '\'', '"':
+				return -1
+			}
+			return r
+		}, k)
+	}
+	// In valid UTF-8 the bytes of these ASCII characters are never part
+	// of another character.
+	var b strings.Builder
+	b.Grow(len(k))
+	for i := 0; i < len(k); i++ {
+		switch c := k[i]; c {
 		case ' ', '-', '.', '\'', '"':
-			return -1
+		default:
+			b.WriteByte(c)
 		}
-		return r
-	}, k)
+	}
+	return b.String()
 }
 
 func isDemonym(s string) bool {

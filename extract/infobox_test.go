@@ -278,3 +278,35 @@ func TestIsProperNameSameAsRef(t *testing.T) {
 		}
 	}
 }
+
+// looseRef is loose as first written, with strings.Map.
+func looseRef(k string) string {
+	if !strings.ContainsAny(k, " -.'\"") {
+		return k
+	}
+	return strings.Map(func(r rune) rune {
+		switch r {
+		case ' ', '-', '.', '\'', '"':
+			return -1
+		}
+		return r
+	}, k)
+}
+
+func TestLooseSameAsRef(t *testing.T) {
+	for _, s := range append([]string{"m-19", "u.s.", "u.s.a", "al-qa'ida", `"x" y`, "x\xff-y", "\xff", "\xff-", "-", "é-ü", "a\u2011b"}, eventNames...) {
+		if got, want := loose(s), looseRef(s); got != want {
+			t.Errorf("loose(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+func FuzzLoose(f *testing.F) {
+	f.Add("u.s.")
+	f.Add("x\xff-y")
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := loose(s), looseRef(s); got != want {
+			t.Errorf("loose(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
