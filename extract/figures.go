@@ -268,19 +268,67 @@ func figureItems(value string) []string {
 	}
 	value = dropParens(value)
 	var items []string
-	for _, part := range splitOutside(value, ", ") {
-		for _, sent := range strings.Split(part, ". ") {
-			items = append(items, splitAndBeforeNumber(sent)...)
+	// A comma inside a number ("6,854") is never followed by a space, so
+	// ", " is safe.
+	for part := range strings.SplitSeq(value, ", ") {
+		for sent := range strings.SplitSeq(part, ". ") {
+			items = appendAndBeforeNumber(items, sent)
 		}
 	}
-	var out []string
-	for _, it := range splitAfterKind(items) {
-		it = strings.TrimSpace(strings.Trim(strings.TrimSpace(it), ",."))
-		if it != "" {
-			out = append(out, it)
+	return items
+}
+
+// appendAndBeforeNumber appends the items of a sentence, cut at " and "
+// before a number: "84 killed and several captured" is two items, but
+// "security forces members and civilians wounded" is one.
+func appendAndBeforeNumber(items []string, s string) []string {
+	var buf [32]byte
+	for {
+		i := strings.Index(s, " and ")
+		if i < 0 {
+			break
 		}
+		// The first word after "and", in lower case.
+		right := strings.TrimSpace(s[i+5:])
+		if j := strings.IndexByte(right, ' '); j >= 0 {
+			right = right[:j]
+		}
+		first := appendLower(buf[:0], right)
+		if len(first) > 0 && (isDigitByte(first[0]) || vagueQuantities[string(first)] || wordNumbers[string(first)] > 0) {
+			items = appendRunOn(items, s[:i])
+			s = s[i+5:]
+			continue
+		}
+		break
 	}
-	return out
+	return appendRunOn(items, s)
+}
+
+// appendRunOn appends an item, cut after each kind word that runs on into
+// the next figure: "11 killed Several prisoners" is two items.
+func appendRunOn(items []string, it string) []string {
+	for mayRunOn(it) {
+		start, end := kindThenCapital(it)
+		if start < 0 {
+			break
+		}
+		cut := end - 1
+		for cut > start && it[cut-1] != ' ' {
+			cut--
+		}
+		items = appendItem(items, it[:cut])
+		it = it[cut:]
+	}
+	return appendItem(items, it)
+}
+
+// appendItem appends an item without the spaces, commas and full stops
+// around it, unless nothing is left.
+func appendItem(items []string, it string) []string {
+	if it = strings.TrimSpace(strings.Trim(strings.TrimSpace(it), ",.")); it == "" {
+		return items
+	}
+	return append(items, it)
 }
 
 // kindThenCapital finds a kind word followed by a capitalised word or a
@@ -332,26 +380,6 @@ func skipRegexpSpace(s string, i int) int {
 	return i
 }
 
-func splitAfterKind(items []string) []string {
-	var out []string
-	for _, it := range items {
-		for mayRunOn(it) {
-			start, end := kindThenCapital(it)
-			if start < 0 {
-				break
-			}
-			cut := end - 1
-			for cut > start && it[cut-1] != ' ' {
-				cut--
-			}
-			out = append(out, it[:cut])
-			it = it[cut:]
-		}
-		out = append(out, it)
-	}
-	return out
-}
-
 // mayRunOn reports whether an item may hold two figures run together: a
 // kind word followed by more words.
 func mayRunOn(it string) bool {
@@ -362,34 +390,6 @@ func mayRunOn(it string) bool {
 	}
 	return false
 }
-
-// splitAndBeforeNumber cuts "84 killed and several captured" in two, but
-// not "security forces members and civilians wounded".
-func splitAndBeforeNumber(s string) []string {
-	var out []string
-	for {
-		i := strings.Index(s, " and ")
-		if i < 0 {
-			break
-		}
-		right := strings.ToLower(strings.TrimSpace(s[i+5:]))
-		first := right
-		if j := strings.IndexByte(right, ' '); j >= 0 {
-			first = right[:j]
-		}
-		if first != "" && (first[0] >= '0' && first[0] <= '9' || vagueQuantities[first] || wordNumbers[first] > 0) {
-			out = append(out, s[:i])
-			s = s[i+5:]
-			continue
-		}
-		break
-	}
-	return append(out, s)
-}
-
-// splitOutside splits s at sep, but a comma inside a number ("6,854") is
-// never followed by a space, so ", " is safe.
-func splitOutside(s, sep string) []string { return strings.Split(s, sep) }
 
 // cutLabel finds a label that opens an item: "Total:", "Israel:", "Syrian
 // claim:", "No. 2 Column:". It returns the label, and the length of the

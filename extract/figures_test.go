@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -145,5 +146,92 @@ func FuzzFigureItemRegexps(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		checkCutLabel(t, s)
 		checkKindThenCapital(t, s)
+	})
+}
+
+// figureItemsRef is figureItems as first written: each step over the list
+// of all items.
+func figureItemsRef(value string) []string {
+	value = stripCitations(value)
+	for _, sep := range []string{"<hr>", "<br>", "----", "|", ";"} {
+		value = strings.ReplaceAll(value, sep, ", ")
+	}
+	value = dropParens(value)
+	var items []string
+	for _, part := range strings.Split(value, ", ") {
+		for _, sent := range strings.Split(part, ". ") {
+			// splitAndBeforeNumber
+			s := sent
+			for {
+				i := strings.Index(s, " and ")
+				if i < 0 {
+					break
+				}
+				right := strings.ToLower(strings.TrimSpace(s[i+5:]))
+				first := right
+				if j := strings.IndexByte(right, ' '); j >= 0 {
+					first = right[:j]
+				}
+				if first != "" && (first[0] >= '0' && first[0] <= '9' || vagueQuantities[first] || wordNumbers[first] > 0) {
+					items = append(items, s[:i])
+					s = s[i+5:]
+					continue
+				}
+				break
+			}
+			items = append(items, s)
+		}
+	}
+	var runOn []string // splitAfterKind
+	for _, it := range items {
+		for mayRunOn(it) {
+			m := kindThenCapitalRE.FindStringIndex(it)
+			if m == nil {
+				break
+			}
+			cut := m[1] - 1
+			for cut > m[0] && it[cut-1] != ' ' {
+				cut--
+			}
+			runOn = append(runOn, it[:cut])
+			it = it[cut:]
+		}
+		runOn = append(runOn, it)
+	}
+	var out []string
+	for _, it := range runOn {
+		it = strings.TrimSpace(strings.Trim(strings.TrimSpace(it), ",."))
+		if it != "" {
+			out = append(out, it)
+		}
+	}
+	return out
+}
+
+// figureFields are Casualties and Strength values.
+var figureFields = []string{
+	"", ", ", "None", "11 killed Several prisoners[1]", "84 killed and several captured", "security forces members and civilians wounded",
+	"1,000 killed and 2,000 wounded. 300 captured; 5 missing<br>Total: 1,305", "Several killed and Dozens wounded and one hundred captured",
+	"3 killed and İİ captured", "3 killed and  \u00a0 12 wounded", "killed and", "and 5", " and 5 and 6", "6,854 killed, 12 (est.) wounded",
+	"500 syrian and russian troops 27 total vehicles", "2 killed 3 wounded Many captured", "killed Ab dead 1 wounded Cd.", "..., ,.",
+	"4 tanks | 2 APCs ---- 3 guns", "Kelvin and \u212Aelvin", "x and \xff", "5 killed and\tseveral wounded",
+}
+
+func TestFigureItemsSameAsRef(t *testing.T) {
+	for _, s := range append(figureFields, figureItemInputs...) {
+		if got, want := figureItems(s), figureItemsRef(s); !slices.Equal(got, want) {
+			t.Errorf("figureItems(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+func FuzzFigureItems(f *testing.F) {
+	for _, s := range figureFields {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := figureItems(s), figureItemsRef(s); !slices.Equal(got, want) {
+			t.Errorf("figureItems(%q) = %q, want %q", s, got, want)
+		}
 	})
 }
