@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 	"unicode"
@@ -20,17 +19,37 @@ func (p datePoint) iso() string {
 	if p.year == 0 {
 		return ""
 	}
-	y := fmt.Sprintf("%04d", p.year)
+	var buf [32]byte
+	b := buf[:0]
 	if p.bc {
-		y = "-" + y
+		b = append(b, '-')
 	}
-	switch {
-	case p.month == 0:
-		return y
-	case p.day == 0:
-		return fmt.Sprintf("%s-%02d", y, p.month)
+	b = appendZeroPadded(b, p.year, 4)
+	if p.month != 0 {
+		b = append(b, '-')
+		b = appendZeroPadded(b, p.month, 2)
+		if p.day != 0 {
+			b = append(b, '-')
+			b = appendZeroPadded(b, p.day, 2)
+		}
 	}
-	return fmt.Sprintf("%s-%02d-%02d", y, p.month, p.day)
+	return string(b)
+}
+
+// appendZeroPadded appends n as fmt's %0*d writes it: at least width
+// characters, with zeros after the sign ("-001" for -1 and width 4).
+func appendZeroPadded(b []byte, n, width int) []byte {
+	var digits [24]byte
+	d := strconv.AppendInt(digits[:0], int64(n), 10)
+	if n < 0 {
+		b = append(b, '-')
+		d = d[1:]
+		width--
+	}
+	for i := len(d); i < width; i++ {
+		b = append(b, '0')
+	}
+	return append(b, d...)
 }
 
 type dateTokKind int
@@ -54,7 +73,7 @@ type dateTok struct {
 // tokenizeDate cuts date text into tokens. Parenthesised text is dropped.
 func tokenizeDate(s string) []dateTok {
 	s = dropParens(s)
-	var toks []dateTok
+	toks := make([]dateTok, 0, 8) // "27 November 1838 – 9 March 1839"
 	i := 0
 	for i < len(s) {
 		r := rune(s[i])
@@ -323,14 +342,20 @@ func validPoint(p datePoint) bool {
 // splitGluedYears undoes a page copy's lost separator between a year and
 // the day after it: "25 November 20011 December 2001" reads 2001, then 1.
 func splitGluedYears(toks []dateTok) []dateTok {
-	var out []dateTok
+	var out []dateTok // nil, and toks returned as they are, until a token is split
+	split := func(i int, a dateTok, b dateTok) {
+		if out == nil {
+			out = append(make([]dateTok, 0, len(toks)+2), toks[:i]...)
+		}
+		out = append(out, a, dateTok{kind: tRange}, b)
+	}
 	for i, t := range toks {
 		if t.kind == tNum && (len(t.s) == 5 || len(t.s) == 6) && i > 0 && toks[i-1].kind == tMonth &&
 			i+1 < len(toks) && toks[i+1].kind == tMonth {
 			y, _ := strconv.Atoi(t.s[:4])
 			d, _ := strconv.Atoi(t.s[4:])
 			if d >= 1 && d <= 31 {
-				out = append(out, dateTok{kind: tNum, n: y, s: t.s[:4]}, dateTok{kind: tRange}, dateTok{kind: tNum, n: d, s: t.s[4:]})
+				split(i, dateTok{kind: tNum, n: y, s: t.s[:4]}, dateTok{kind: tNum, n: d, s: t.s[4:]})
 				continue
 			}
 		}
@@ -340,11 +365,16 @@ func splitGluedYears(toks []dateTok) []dateTok {
 			a, _ := strconv.Atoi(t.s[:4])
 			b, _ := strconv.Atoi(t.s[4:])
 			if a <= b && b-a < 100 {
-				out = append(out, dateTok{kind: tNum, n: a, s: t.s[:4]}, dateTok{kind: tRange}, dateTok{kind: tNum, n: b, s: t.s[4:]})
+				split(i, dateTok{kind: tNum, n: a, s: t.s[:4]}, dateTok{kind: tNum, n: b, s: t.s[4:]})
 				continue
 			}
 		}
-		out = append(out, t)
+		if out != nil {
+			out = append(out, t)
+		}
+	}
+	if out == nil {
+		return toks
 	}
 	return out
 }

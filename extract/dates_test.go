@@ -1,6 +1,12 @@
 package extract
 
-import "testing"
+import (
+	"fmt"
+	"math"
+	"slices"
+	"strconv"
+	"testing"
+)
 
 func TestParseDates(t *testing.T) {
 	tests := []struct {
@@ -43,5 +49,69 @@ func TestParseDates(t *testing.T) {
 				t.Errorf("parseDates(%q) = %q, %q, %v; want %q, %q, %v", tt.in, start, end, ok, tt.start, tt.end, tt.ok)
 			}
 		})
+	}
+}
+
+// isoRef is datePoint.iso as first written, with fmt.
+func isoRef(p datePoint) string {
+	if p.year == 0 {
+		return ""
+	}
+	y := fmt.Sprintf("%04d", p.year)
+	if p.bc {
+		y = "-" + y
+	}
+	switch {
+	case p.month == 0:
+		return y
+	case p.day == 0:
+		return fmt.Sprintf("%s-%02d", y, p.month)
+	}
+	return fmt.Sprintf("%s-%02d-%02d", y, p.month, p.day)
+}
+
+func TestISOSameAsFmt(t *testing.T) {
+	nums := []int{math.MinInt, -12345, -100, -10, -9, -1, 0, 1, 9, 10, 31, 99, 100, 999, 1000, 9999, 10000, 123456, math.MaxInt}
+	for _, y := range nums {
+		for _, m := range nums {
+			for _, d := range []int{-1, 0, 1, 10, 100} {
+				for _, bc := range []bool{false, true} {
+					p := datePoint{day: d, month: m, year: y, bc: bc}
+					if got, want := p.iso(), isoRef(p); got != want {
+						t.Errorf("%+v.iso() = %q, want %q", p, got, want)
+					}
+				}
+			}
+		}
+	}
+}
+
+func TestSplitGluedYears(t *testing.T) {
+	for _, s := range []string{"", "25 November 20011 December 2001", "1838 18381839", "May 18381839", "600700 killed",
+		"June 202032 July", "5 March 200131 April, 1 June 199931 July 2000", "21 February 2019"} {
+		toks := tokenizeDate(s)
+		var want []dateTok
+		for i, t := range toks {
+			if t.kind == tNum && (len(t.s) == 5 || len(t.s) == 6) && i > 0 && toks[i-1].kind == tMonth && i+1 < len(toks) && toks[i+1].kind == tMonth {
+				y, _ := strconv.Atoi(t.s[:4])
+				d, _ := strconv.Atoi(t.s[4:])
+				if d >= 1 && d <= 31 {
+					want = append(want, dateTok{kind: tNum, n: y, s: t.s[:4]}, dateTok{kind: tRange}, dateTok{kind: tNum, n: d, s: t.s[4:]})
+					continue
+				}
+			}
+			if t.kind == tNum && len(t.s) == 8 && i > 0 && toks[i-1].kind != tMonth {
+				a, _ := strconv.Atoi(t.s[:4])
+				b, _ := strconv.Atoi(t.s[4:])
+				if a <= b && b-a < 100 {
+					want = append(want, dateTok{kind: tNum, n: a, s: t.s[:4]}, dateTok{kind: tRange}, dateTok{kind: tNum, n: b, s: t.s[4:]})
+					continue
+				}
+			}
+			want = append(want, t)
+		}
+		if got := splitGluedYears(toks); !slices.Equal(got, want) {
+			t.Errorf("splitGluedYears(tokens of %q) = %v, want %v", s, got, want)
+		}
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // A count is a number read from a figure: a value, or a range.
@@ -211,18 +212,19 @@ var notTroops = []string{
 	"legion", "cohort", "wing", "group",
 }
 
+// containsWordPrefix reports whether one of words, none of them empty,
+// starts a word of lower: it stands at the start or after a byte that is no
+// ASCII letter. It tries the words at each such place rather than searching
+// for each word in turn.
 func containsWordPrefix(lower string, words []string) bool {
-	for _, w := range words {
-		for off := 0; ; {
-			i := strings.Index(lower[off:], w)
-			if i < 0 {
-				break
-			}
-			i += off
-			if i == 0 || !isLetterByte(lower[i-1]) {
+	for i := 0; i < len(lower); i++ {
+		if i > 0 && isLetterByte(lower[i-1]) {
+			continue
+		}
+		for _, w := range words {
+			if w[0] == lower[i] && strings.HasPrefix(lower[i:], w) {
 				return true
 			}
-			off = i + 1
 		}
 	}
 	return false
@@ -230,11 +232,21 @@ func containsWordPrefix(lower string, words []string) bool {
 
 // kindOf finds the kind an item states: its first kind word, except that
 // "killed or wounded" is a total. It returns "" when the item states none.
+// At the place where kind words first stand as whole words, the first of
+// kindWords wins.
 func kindOf(lower string) Kind {
-	best, at := Kind(""), len(lower)+1
-	for _, kw := range kindWords {
-		if i := wordIndex(lower, kw.word); i >= 0 && i < at {
-			best, at = kw.kind, i
+	best := Kind("")
+scan:
+	for i := 0; i < len(lower); i++ {
+		if i > 0 && isLetterByte(lower[i-1]) {
+			continue
+		}
+		for _, kw := range kindWords {
+			j := i + len(kw.word)
+			if kw.word[0] == lower[i] && strings.HasPrefix(lower[i:], kw.word) && (j == len(lower) || !isLetterByte(lower[j])) {
+				best = kw.kind
+				break scan
+			}
 		}
 	}
 	if best == Killed {
@@ -256,43 +268,116 @@ func figureItems(value string) []string {
 	}
 	value = dropParens(value)
 	var items []string
-	for _, part := range splitOutside(value, ", ") {
-		for _, sent := range strings.Split(part, ". ") {
-			items = append(items, splitAndBeforeNumber(sent)...)
+	// A comma inside a number ("6,854") is never followed by a space, so
+	// ", " is safe.
+	for part := range strings.SplitSeq(value, ", ") {
+		for sent := range strings.SplitSeq(part, ". ") {
+			items = appendAndBeforeNumber(items, sent)
 		}
 	}
-	var out []string
-	for _, it := range splitAfterKind(items) {
-		it = strings.TrimSpace(strings.Trim(strings.TrimSpace(it), ",."))
-		if it != "" {
-			out = append(out, it)
-		}
-	}
-	return out
+	return items
 }
 
-// kindThenCapitalRE finds a kind word followed by a capitalised word, where
-// a page copy lost the separator: "11 killed Several prisoners".
-var kindThenCapitalRE = regexp.MustCompile(`\b(?:killed|dead|wounded|injured|captured|missing|prisoners)\s+(?:[A-Z][a-z]+|\d)`)
-
-func splitAfterKind(items []string) []string {
-	var out []string
-	for _, it := range items {
-		for mayRunOn(it) {
-			m := kindThenCapitalRE.FindStringIndex(it)
-			if m == nil {
-				break
-			}
-			cut := m[1] - 1
-			for cut > m[0] && it[cut-1] != ' ' {
-				cut--
-			}
-			out = append(out, it[:cut])
-			it = it[cut:]
+// appendAndBeforeNumber appends the items of a sentence, cut at " and "
+// before a number: "84 killed and several captured" is two items, but
+// "security forces members and civilians wounded" is one.
+func appendAndBeforeNumber(items []string, s string) []string {
+	var buf [32]byte
+	for {
+		i := strings.Index(s, " and ")
+		if i < 0 {
+			break
 		}
-		out = append(out, it)
+		// The first word after "and", in lower case.
+		right := strings.TrimSpace(s[i+5:])
+		if j := strings.IndexByte(right, ' '); j >= 0 {
+			right = right[:j]
+		}
+		first := appendLower(buf[:0], right)
+		if len(first) > 0 && (isDigitByte(first[0]) || vagueQuantities[string(first)] || wordNumbers[string(first)] > 0) {
+			items = appendRunOn(items, s[:i])
+			s = s[i+5:]
+			continue
+		}
+		break
 	}
-	return out
+	return appendRunOn(items, s)
+}
+
+// appendRunOn appends an item, cut after each kind word that runs on into
+// the next figure: "11 killed Several prisoners" is two items.
+func appendRunOn(items []string, it string) []string {
+	for mayRunOn(it) {
+		start, end := kindThenCapital(it)
+		if start < 0 {
+			break
+		}
+		cut := end - 1
+		for cut > start && it[cut-1] != ' ' {
+			cut--
+		}
+		items = appendItem(items, it[:cut])
+		it = it[cut:]
+	}
+	return appendItem(items, it)
+}
+
+// appendItem appends an item without the spaces, commas and full stops
+// around it, unless nothing is left.
+func appendItem(items []string, it string) []string {
+	if it = strings.TrimSpace(strings.Trim(strings.TrimSpace(it), ",.")); it == "" {
+		return items
+	}
+	return append(items, it)
+}
+
+// kindThenCapital finds a kind word followed by a capitalised word or a
+// digit, where a page copy lost the separator: "11 killed Several
+// prisoners". It returns where the first match of the regexp
+//
+//	\b(?:killed|dead|wounded|injured|captured|missing|prisoners)\s+(?:[A-Z][a-z]+|\d)
+//
+// starts and ends, or -1, -1. (\b is ASCII, \s is [\t\n\f\r ].)
+func kindThenCapital(s string) (start, end int) {
+	for p := 0; p < len(s); p++ {
+		if p > 0 && isWordByte(s[p-1]) {
+			continue
+		}
+		for _, w := range runOnKinds {
+			if !strings.HasPrefix(s[p:], w) {
+				continue
+			}
+			i := p + len(w)
+			j := skipRegexpSpace(s, i)
+			if j == i || j == len(s) {
+				continue
+			}
+			if c := s[j]; c >= 'A' && c <= 'Z' {
+				k := j + 1
+				for k < len(s) && s[k] >= 'a' && s[k] <= 'z' {
+					k++
+				}
+				if k > j+1 {
+					return p, k
+				}
+			} else if isDigitByte(c) {
+				return p, j + 1
+			}
+		}
+	}
+	return -1, -1
+}
+
+// runOnKinds are the kind words after which a figure may run on.
+var runOnKinds = []string{"killed", "dead", "wounded", "injured", "captured", "missing", "prisoners"}
+
+// skipRegexpSpace returns the index of the first byte at or after i that
+// is not in a regexp's \s: [\t\n\f\r ].
+func skipRegexpSpace(s string, i int) int {
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\f' || s[i] == '\r') {
+		i++
+	}
+	return i
 }
 
 // mayRunOn reports whether an item may hold two figures run together: a
@@ -306,37 +391,53 @@ func mayRunOn(it string) bool {
 	return false
 }
 
-// splitAndBeforeNumber cuts "84 killed and several captured" in two, but
-// not "security forces members and civilians wounded".
-func splitAndBeforeNumber(s string) []string {
-	var out []string
-	for {
-		i := strings.Index(s, " and ")
-		if i < 0 {
-			break
-		}
-		right := strings.ToLower(strings.TrimSpace(s[i+5:]))
-		first := right
-		if j := strings.IndexByte(right, ' '); j >= 0 {
-			first = right[:j]
-		}
-		if first != "" && (first[0] >= '0' && first[0] <= '9' || vagueQuantities[first] || wordNumbers[first] > 0) {
-			out = append(out, s[:i])
-			s = s[i+5:]
-			continue
-		}
-		break
+// cutLabel finds a label that opens an item: "Total:", "Israel:", "Syrian
+// claim:", "No. 2 Column:". It returns the label, and the length of the
+// label with its colon and the spaces after it. It matches what the regexp
+//
+//	^([^:0-9][^:]{0,40}|No\. \d+ [A-Za-z]+):\s*
+//
+// matches: up to the first colon, 1 to 41 code points (an invalid byte is
+// one) that do not start with a digit, or "No. 2 Column".
+func cutLabel(item string) (label string, n int, ok bool) {
+	colon := strings.IndexByte(item, ':')
+	if colon <= 0 {
+		return "", 0, false
 	}
-	return append(out, s)
+	label = item[:colon]
+	if isDigitByte(label[0]) || utf8.RuneCountInString(label) > 41 {
+		if !isNumberedLabel(label) {
+			return "", 0, false
+		}
+	}
+	return label, skipRegexpSpace(item, colon+1), true
 }
 
-// splitOutside splits s at sep, but a comma inside a number ("6,854") is
-// never followed by a space, so ", " is safe.
-func splitOutside(s, sep string) []string { return strings.Split(s, sep) }
-
-// labelRE matches a label that opens an item: "Total:", "Israel:",
-// "Syrian claim:", "No. 2 Column:".
-var labelRE = regexp.MustCompile(`^([^:0-9][^:]{0,40}|No\. \d+ [A-Za-z]+):\s*`)
+// isNumberedLabel reports whether s is "No. ", digits, a space and ASCII
+// letters: "No. 2 Column".
+func isNumberedLabel(s string) bool {
+	if !strings.HasPrefix(s, "No. ") {
+		return false
+	}
+	i := len("No. ")
+	j := i
+	for j < len(s) && isDigitByte(s[j]) {
+		j++
+	}
+	if j == i || j == len(s) || s[j] != ' ' {
+		return false
+	}
+	j++
+	if j == len(s) {
+		return false
+	}
+	for ; j < len(s); j++ {
+		if !isLetterByte(s[j]) {
+			return false
+		}
+	}
+	return true
+}
 
 // readCasualties reads a Casualties field into figures of one side.
 func (x *extractor) readCasualties(side int, f field, attack bool) {
@@ -344,9 +445,9 @@ func (x *extractor) readCasualties(side int, f field, attack bool) {
 	material := false
 	for _, item := range figureItems(f.value) {
 		label := ""
-		if m := labelRE.FindStringSubmatch(item); m != nil {
-			label = strings.ToLower(strings.TrimSpace(m[1]))
-			item = strings.TrimSpace(item[len(m[0]):])
+		if l, n, ok := cutLabel(item); ok {
+			label = strings.ToLower(strings.TrimSpace(l))
+			item = strings.TrimSpace(item[n:])
 			material = containsWordPrefix(label, notCasualties)
 			ctxKind = kindOf(label)
 		}
@@ -461,8 +562,8 @@ func (x *extractor) readStrength(side int, f field) {
 		totalCount = readCount(item)
 	}
 	for _, item := range items {
-		if m := labelRE.FindStringSubmatch(item); m != nil {
-			item = strings.TrimSpace(item[len(m[0]):])
+		if _, n, ok := cutLabel(item); ok {
+			item = strings.TrimSpace(item[n:])
 		}
 		lower := strings.ToLower(item)
 		if item == "" || strings.HasPrefix(lower, "unknown") {

@@ -209,7 +209,7 @@ func stripDebris(s string) string {
 // following ", 1st Baronet" or ", 4th Earl of X" stays with its name.
 func listItems(value string) []listItem {
 	value = cleanValue(value)
-	if strings.ContainsAny(value, "<-|;•") {
+	if strings.ContainsAny(value, "<-|;") || strings.Contains(value, "•") {
 		for _, sep := range []string{"<hr>", "<br>", "<br/>", "<br />", "----", "|", ";", "•"} {
 			value = strings.ReplaceAll(value, sep, ", ")
 		}
@@ -229,7 +229,7 @@ func listItems(value string) []listItem {
 			items[len(items)-1].note = it.note
 			continue
 		}
-		if n := len(items); n > 0 && suffixTitleRE.MatchString(it.name) && !strings.Contains(items[n-1].name, ",") && !suffixTitleRE.MatchString(items[n-1].name) && !strings.Contains(items[n-1].name, " of ") {
+		if n := len(items); n > 0 && isSuffixTitle(it.name) && !strings.Contains(items[n-1].name, ",") && !isSuffixTitle(items[n-1].name) && !strings.Contains(items[n-1].name, " of ") {
 			prev := &items[len(items)-1]
 			prev.name += ", " + it.name
 			prev.marks = append(prev.marks, it.marks...)
@@ -265,6 +265,11 @@ func endAfterMarks(v string) string {
 	var b []byte
 	last := 0
 	for i := 0; i < len(v); i++ {
+		switch v[i] {
+		case "†"[0], 'K', 'P', 'W', 'D', 'M': // the first bytes of the marks
+		default:
+			continue
+		}
 		n := markAt(v, i)
 		if n == 0 {
 			continue
@@ -314,9 +319,44 @@ func markAt(v string, i int) int {
 	return 0
 }
 
-// suffixTitleRE matches the part of a peer's name after its comma:
-// "1st Baronet", "4th Earl of Hopetoun", "Duke of Albany".
-var suffixTitleRE = regexp.MustCompile(`^(?:\d+(?:st|nd|rd|th) )?(?:(?:Earl|Duke|Baron|Viscount|Marquess|Marquis|Count|Lord|Prince) of\b|Baronet\b|Bt\b)`)
+// isSuffixTitle reports whether s starts like the part of a peer's name
+// after its comma: "1st Baronet", "4th Earl of Hopetoun", "Duke of Albany".
+// It matches what the regexp
+//
+//	^(?:\d+(?:st|nd|rd|th) )?(?:(?:Earl|Duke|Baron|Viscount|Marquess|Marquis|Count|Lord|Prince) of\b|Baronet\b|Bt\b)
+//
+// matches, where \b is the end of an ASCII word.
+func isSuffixTitle(s string) bool {
+	i := 0
+	for i < len(s) && isDigitByte(s[i]) {
+		i++
+	}
+	if i > 0 {
+		// An ordinal, "4th ", or no title: the titles start with a letter.
+		if i+3 > len(s) || s[i+2] != ' ' {
+			return false
+		}
+		switch s[i : i+2] {
+		case "st", "nd", "rd", "th":
+		default:
+			return false
+		}
+		s = s[i+3:]
+	}
+	for _, t := range peerTitles {
+		if strings.HasPrefix(s, t) && strings.HasPrefix(s[len(t):], " of") && wordEndsAt(s, len(t)+3) {
+			return true
+		}
+	}
+	return strings.HasPrefix(s, "Baronet") && wordEndsAt(s, len("Baronet")) || strings.HasPrefix(s, "Bt") && wordEndsAt(s, len("Bt"))
+}
+
+// peerTitles are the titles of peers that are followed by "of".
+var peerTitles = []string{"Earl", "Duke", "Baron", "Viscount", "Marquess", "Marquis", "Count", "Lord", "Prince"}
+
+// wordEndsAt reports whether an ASCII word ending at s[i-1] ends there:
+// a regexp's \b after a word byte.
+func wordEndsAt(s string, i int) bool { return i == len(s) || !isWordByte(s[i]) }
 
 // splitParenAware splits at commas outside brackets. A bracket that closes
 // without opening ends the item it is in; a bracket group followed by more
@@ -406,8 +446,7 @@ func parseItem(raw string) listItem {
 	}
 	raw = strings.TrimRight(strings.TrimSpace(raw), "#")
 	it.name = cleanName(raw)
-	switch strings.ToLower(strings.TrimSuffix(it.name, ".")) {
-	case "jr", "sr", "ii", "iii", "iv":
+	if lowerIsOneOf(strings.TrimSuffix(it.name, "."), nameSuffixes) {
 		it.name = "" // a suffix cut from its name
 	}
 	if strings.EqualFold(it.name, "unknown") || strings.EqualFold(it.name, "none") || strings.EqualFold(it.name, "n/a") {
@@ -435,11 +474,67 @@ func endsWithRoleWord(s string) bool {
 	if i < 0 {
 		return false
 	}
-	switch strings.ToLower(s[i+1:]) {
-	case "commander", "leader", "head", "chief", "emir", "founder", "official", "officer", "deputy":
-		return true
+	return lowerIsOneOf(s[i+1:], roleWords)
+}
+
+// nameSuffixes are the suffixes a name list may cut from their names, in
+// lower case: "Jr.", "III".
+var nameSuffixes = []string{"jr", "sr", "ii", "iii", "iv"}
+
+// roleWords are the words that end a role, in lower case: "Nour al-Din
+// al-Zenki Movement commander".
+var roleWords = []string{"commander", "leader", "head", "chief", "emir", "founder", "official", "officer", "deputy"}
+
+// lowerIsOneOf reports whether strings.ToLower(s) is one of words, which
+// are ASCII and in lower case, without making the lower-case copy.
+func lowerIsOneOf(s string, words []string) bool {
+	for _, w := range words {
+		if lowerPrefixEnd(s, w) == len(s) {
+			return true
+		}
 	}
 	return false
+}
+
+// lowerPrefixEnd returns where in s the runes end that strings.ToLower
+// turns into prefix, an ASCII lower-case string, or -1 when the lower-case
+// s does not start with prefix. It makes no lower-case copy: ToLower maps
+// each rune of s (an invalid byte is one U+FFFD) to one rune, so the runes
+// of s must lower one by one to the bytes of prefix. ("İ" lowers to "i", so
+// the end may differ from len(prefix).)
+func lowerPrefixEnd(s, prefix string) int {
+	i := 0
+	for j, r := range s {
+		if i == len(prefix) {
+			return j
+		}
+		if unicode.ToLower(r) != rune(prefix[i]) {
+			return -1
+		}
+		i++
+	}
+	if i < len(prefix) {
+		return -1
+	}
+	return len(s)
+}
+
+// appendLower appends strings.ToLower(s) to dst. Given a buffer on the
+// stack, it lowers a short ASCII word, a map key, without allocating.
+func appendLower(dst []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return append(dst, strings.ToLower(s)...)
+		}
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
 }
 
 // readPlace reads the Place field: the first place is where the event
@@ -673,27 +768,48 @@ func stripThe(s string) string {
 // last in the name. "Turkish involvement in the Syrian civil war" is a
 // Conflict; "Palace of Justice siege" a Siege.
 func eventHead(name string) (Class, bool) {
-	words := strings.FieldsFunc(strings.ToLower(name), func(r rune) bool { return r == ' ' || r == '(' || r == ')' || r == ',' })
-	head := len(words)
-	for i, w := range words {
-		if i > 0 && (w == "of" || w == "in" || w == "against" || w == "on" || w == "at" || w == "for" || w == "between") {
-			head = i
+	// One pass over the lower-case words, split at spaces, brackets and
+	// commas: the last class word before the first preposition, and the
+	// last of all. The separators are ASCII, so the words of the lower-case
+	// name are the lower-case words of the name, and each word is lowered
+	// into buf without allocating.
+	var buf [64]byte
+	var head, last Class
+	inHead := true
+	for i, n := 0, 0; i < len(name); n++ {
+		for i < len(name) && isHeadSep(name[i]) {
+			i++
+		}
+		j := i
+		for j < len(name) && !isHeadSep(name[j]) {
+			j++
+		}
+		if i == j {
 			break
 		}
-	}
-	find := func(ws []string) (Class, bool) {
-		for i := len(ws) - 1; i >= 0; i-- {
-			if c, ok := classWords[ws[i]]; ok {
-				return c, true
+		w := appendLower(buf[:0], name[i:j])
+		i = j
+		if n > 0 && inHead {
+			switch string(w) {
+			case "of", "in", "against", "on", "at", "for", "between":
+				inHead = false
 			}
 		}
-		return "", false
+		if c, ok := classWords[string(w)]; ok {
+			last = c
+			if inHead {
+				head = c
+			}
+		}
 	}
-	if c, ok := find(words[:head]); ok {
-		return c, true
+	if head != "" {
+		return head, true
 	}
-	return find(words)
+	return last, last != ""
 }
+
+// isHeadSep reports whether c separates the words eventHead looks at.
+func isHeadSep(c byte) bool { return c == ' ' || c == '(' || c == ')' || c == ',' }
 
 // classWords map an event's head noun to its class.
 var classWords = map[string]Class{
@@ -746,11 +862,11 @@ func (x *extractor) readResult(f field) {
 // resolveWinner is run after the whole article has been read, so that the
 // winner can be any agent the article names.
 func (x *extractor) resolveWinner() {
-	m := victoryRE.FindStringSubmatch(x.resultText)
-	if m == nil {
+	winners, ok := victors(x.resultText)
+	if !ok {
 		return
 	}
-	for _, part := range winnerSepRE.Split(m[1], -1) {
+	for _, part := range splitVictors(winners) {
 		part = strings.TrimSpace(part)
 		if part == "" {
 			continue
@@ -761,11 +877,120 @@ func (x *extractor) resolveWinner() {
 	}
 }
 
-var winnerSepRE = regexp.MustCompile(`\s*(?:,|\band\b|&|/)\s*`)
+// victors finds the winners in a result: "French" in "Decisive French
+// victory", "United States and SDF" in "United States and SDF victory". It
+// finds what group 1 of the regexp
+//
+//	^(?:(?:Decisive|Major|Pyrrhic|Tactical|Strategic|Overwhelming|Crushing|Indecisive|Narrow|Qualified|Limited|Partial|Significant|Final)\s+)*(.+?)\s+(?:tactical\s+|strategic\s+|decisive\s+|pyrrhic\s+)?(?:victory|win|triumph)\b
+//
+// matches, trying the ways to match in the regexp's order.
+func victors(result string) (string, bool) {
+	return victorsFrom(result, 0)
+}
 
-// victoryRE matches the winner in "Decisive French victory", "MNLA victory",
-// "United States and SDF victory".
-var victoryRE = regexp.MustCompile(`^(?:(?:Decisive|Major|Pyrrhic|Tactical|Strategic|Overwhelming|Crushing|Indecisive|Narrow|Qualified|Limited|Partial|Significant|Final)\s+)*(.+?)\s+(?:tactical\s+|strategic\s+|decisive\s+|pyrrhic\s+)?(?:victory|win|triumph)\b`)
+// victorsFrom matches the regexp from its adjectives on at s[i:]: one more
+// adjective and as many spaces as there are first, then fewer spaces, then
+// no more adjectives.
+func victorsFrom(s string, i int) (string, bool) {
+	for _, a := range victoryAdjectives {
+		if !strings.HasPrefix(s[i:], a) {
+			continue
+		}
+		j := i + len(a)
+		for k := skipRegexpSpace(s, j); k > j; k-- {
+			if w, ok := victorsFrom(s, k); ok {
+				return w, true
+			}
+		}
+	}
+	// The winners are the fewest code points (not '\n') that the victory
+	// follows.
+	for j := i; j < len(s); {
+		r, n := utf8.DecodeRuneInString(s[j:])
+		if r == '\n' {
+			break
+		}
+		j += n
+		if victoryAt(s, j) {
+			return s[i:j], true
+		}
+	}
+	return "", false
+}
+
+// victoryAt reports whether s[i:] starts with spaces, an optional
+// "tactical" and more spaces, and "victory", "win" or "triumph" as a word.
+func victoryAt(s string, i int) bool {
+	j := skipRegexpSpace(s, i)
+	if j == i {
+		return false
+	}
+	for _, m := range []string{"tactical", "strategic", "decisive", "pyrrhic"} {
+		if strings.HasPrefix(s[j:], m) {
+			k := j + len(m)
+			if l := skipRegexpSpace(s, k); l > k && victoryWordAt(s, l) {
+				return true
+			}
+		}
+	}
+	return victoryWordAt(s, j)
+}
+
+func victoryWordAt(s string, i int) bool {
+	for _, w := range []string{"victory", "win", "triumph"} {
+		if strings.HasPrefix(s[i:], w) && wordEndsAt(s, i+len(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// victoryAdjectives may come before the winners: "Decisive French victory".
+var victoryAdjectives = []string{
+	"Decisive", "Major", "Pyrrhic", "Tactical", "Strategic", "Overwhelming", "Crushing", "Indecisive", "Narrow",
+	"Qualified", "Limited", "Partial", "Significant", "Final",
+}
+
+// splitVictors splits winners at commas, "and", '&' and '/' with the spaces
+// around them, as the regexp \s*(?:,|\band\b|&|/)\s* splits them with
+// Split(s, -1).
+func splitVictors(s string) []string {
+	if s == "" {
+		return []string{""}
+	}
+	var parts []string
+	start := 0
+	for i := 0; i < len(s); i++ {
+		j := skipRegexpSpace(s, i)
+		n := victorSepAt(s, j)
+		if n == 0 {
+			if j > i {
+				i = j - 1 // no match starts in these spaces either
+			}
+			continue
+		}
+		parts = append(parts, s[start:i])
+		start = skipRegexpSpace(s, j+n)
+		i = start - 1
+	}
+	return append(parts, s[start:])
+}
+
+// victorSepAt returns the length of the separator of winners at s[i:]: ',',
+// '&', '/' or "and" as a word; or 0.
+func victorSepAt(s string, i int) int {
+	if i == len(s) {
+		return 0
+	}
+	switch s[i] {
+	case ',', '&', '/':
+		return 1
+	}
+	if strings.HasPrefix(s[i:], "and") && (i == 0 || !isWordByte(s[i-1])) && wordEndsAt(s, i+3) {
+		return 3
+	}
+	return 0
+}
 
 // agentFor finds the agent an adjective or name stands for: an entity of
 // the article with that name, or whose name the adjective starts ("Parthian"
@@ -994,10 +1219,10 @@ func (x *extractor) marks(e *Entity, marks []Rel, src Source) {
 // a shorter form: "Armand de La Houssaye" after "Armand Lebrun de La
 // Houssaye", "John Hope" after "John Hope, 4th Earl of Hopetoun".
 func (x *extractor) shorterFormOf(name string, side int) *Entity {
-	if x.lookup(name) != nil {
+	if len(x.commanders) == 0 {
 		return nil
 	}
-	nw := strings.Fields(Key(name))
+	nw := strings.Fields(x.key(name))
 	if len(nw) < 2 {
 		return nil
 	}
@@ -1008,6 +1233,10 @@ func (x *extractor) shorterFormOf(name string, side int) *Entity {
 			continue
 		}
 		if isSubsequence(nw, ew) {
+			// A name the article knows already is no shorter form.
+			if x.lookup(name) != nil {
+				return nil
+			}
 			return e
 		}
 	}
@@ -1029,12 +1258,16 @@ func isSubsequence(short, long []string) bool {
 // word stays ("Lord Chelmsford").
 func stripRanks(name string) string {
 	name = strings.TrimSpace(name)
+	var buf [32]byte
 	for {
-		lower := strings.ToLower(name)
+		// A multi-word rank and a space start the lower-case name. The
+		// cut counts bytes of the lower-case rank, as it always has.
 		cut := 0
 		for _, r := range multiRanks {
-			if strings.HasPrefix(lower, r+" ") && len(r) > cut {
-				cut = len(r) + 1
+			if len(r) > cut {
+				if end := lowerPrefixEnd(name, r); end >= 0 && end < len(name) && name[end] == ' ' {
+					cut = len(r) + 1
+				}
 			}
 		}
 		if cut == 0 {
@@ -1042,8 +1275,7 @@ func stripRanks(name string) string {
 			if sp < 0 {
 				break
 			}
-			w := strings.ToLower(name[:sp])
-			if !ranks[w] {
+			if !ranks[string(appendLower(buf[:0], name[:sp]))] {
 				break
 			}
 			cut = sp + 1
@@ -1068,10 +1300,10 @@ func (x *extractor) commanderNote(p *Entity, note string, src Source) {
 	lower := strings.ToLower(note)
 	rel := MemberOf
 	org := note
-	if m := noteRoleRE.FindStringSubmatchIndex(lower); m != nil {
-		role := lower[m[2]:m[3]]
-		org = strings.TrimSpace(note[:m[0]])
-		if rest := strings.TrimSpace(note[m[1]:]); org == "" && strings.HasPrefix(strings.ToLower(rest), "of ") {
+	if start, end := noteRole(lower); start >= 0 {
+		role := lower[start:end]
+		org = strings.TrimSpace(note[:start])
+		if rest := strings.TrimSpace(note[end:]); org == "" && strings.HasPrefix(strings.ToLower(rest), "of ") {
 			org = strings.TrimSpace(rest[3:])
 		}
 		switch {
@@ -1098,8 +1330,50 @@ func (x *extractor) commanderNote(p *Entity, note string, src Source) {
 	x.relate(p, rel, o, 0, src)
 }
 
-// noteRoleRE finds the role word of a commander's note.
-var noteRoleRE = regexp.MustCompile(`\b((?:deputy |field |chief |political |supreme |overall |operations |military )*(?:commander|leader|head|chief|emir|founder|director|chairman|commandant))\b`)
+// noteRole finds the role of a commander's note in lower case, "deputy
+// commander", and returns where it starts and ends, or -1, -1. It finds
+// the first match of the regexp
+//
+//	\b(?:deputy |field |chief |political |supreme |overall |operations |military )*(?:commander|leader|head|chief|emir|founder|director|chairman|commandant)\b
+//
+// as the regexp would, with \b at ASCII word ends.
+func noteRole(lower string) (start, end int) {
+	for p := 0; p < len(lower); p++ {
+		if p > 0 && isWordByte(lower[p-1]) {
+			continue
+		}
+		if end := roleFrom(lower, p); end >= 0 {
+			return p, end
+		}
+	}
+	return -1, -1
+}
+
+// roleFrom returns the end of the role that starts at s[i:], or -1: as
+// many modifiers as lead to a role noun, then the noun. Like the regexp,
+// it tries more modifiers first ("chief commander") and then fewer
+// ("chief of staff").
+func roleFrom(s string, i int) int {
+	for _, m := range roleModifiers {
+		if strings.HasPrefix(s[i:], m) {
+			if end := roleFrom(s, i+len(m)); end >= 0 {
+				return end
+			}
+		}
+	}
+	for _, n := range roleNouns {
+		if strings.HasPrefix(s[i:], n) && wordEndsAt(s, i+len(n)) {
+			return i + len(n)
+		}
+	}
+	return -1
+}
+
+// roleModifiers and roleNouns make the roles of commanders' notes.
+var (
+	roleModifiers = []string{"deputy ", "field ", "chief ", "political ", "supreme ", "overall ", "operations ", "military "}
+	roleNouns     = []string{"commander", "leader", "head", "chief", "emir", "founder", "director", "chairman", "commandant"}
+)
 
 // orgFromNote finds the organisation a note names: a known one, by its
 // name or its last words ("Zanyari" for "Parastin u Zanyari"), or a new
@@ -1109,17 +1383,19 @@ func (x *extractor) orgFromNote(name string) *Entity {
 		return e
 	}
 	k := Key(name)
+	hasWord := strings.TrimFunc(k, unicode.IsSpace) != "" // strings.Fields(k) is not empty
+	lk := loose(k)
 	for _, e := range x.a.Entities {
 		if e.Type != Organization {
 			continue
 		}
-		if strings.HasSuffix(e.Key, " "+k) && len(strings.Fields(k)) >= 1 && len(k) >= 4 {
+		if hasWord && len(k) >= 4 && len(e.Key) > len(k) && e.Key[len(e.Key)-len(k)-1] == ' ' && strings.HasSuffix(e.Key, k) {
 			x.alias(e, name)
 			return e
 		}
 		// "Peshmerga Counterterrorism Group" for "Counter-Terrorism Group"
 		// of the Peshmerga: another known name, then this one.
-		if loose(k) != loose(e.Key) && strings.HasSuffix(loose(k), loose(e.Key)) {
+		if le := loose(e.Key); lk != le && strings.HasSuffix(lk, le) {
 			prefix := strings.TrimSpace(name[:len(name)-len(lastWordsLike(name, e.Label))])
 			if prefix != "" && (x.lookup(prefix) != nil || isDemonym(prefix)) {
 				x.alias(e, name)
@@ -1137,8 +1413,9 @@ func (x *extractor) orgFromNote(name string) *Entity {
 // isProperName reports whether every word of s but short particles starts
 // with a capital or a digit.
 func isProperName(s string) bool {
-	for _, w := range strings.Fields(s) {
-		if particles[strings.ToLower(w)] {
+	var buf [32]byte
+	for w := range strings.FieldsSeq(s) {
+		if particles[string(appendLower(buf[:0], w))] {
 			continue
 		}
 		if !looksLikeName(w) {
@@ -1175,13 +1452,28 @@ func loose(k string) string {
 	if !strings.ContainsAny(k, " -.'\"") {
 		return k
 	}
-	return strings.Map(func(r rune) rune {
-		switch r {
+	if !utf8.ValidString(k) {
+		// strings.Map also turns each invalid byte into U+FFFD.
+		return strings.Map(func(r rune) rune {
+			switch r {
+			case ' ', '-', '.', '\'', '"':
+				return -1
+			}
+			return r
+		}, k)
+	}
+	// In valid UTF-8 the bytes of these ASCII characters are never part
+	// of another character.
+	var b strings.Builder
+	b.Grow(len(k))
+	for i := 0; i < len(k); i++ {
+		switch c := k[i]; c {
 		case ' ', '-', '.', '\'', '"':
-			return -1
+		default:
+			b.WriteByte(c)
 		}
-		return r
-	}, k)
+	}
+	return b.String()
 }
 
 func isDemonym(s string) bool {

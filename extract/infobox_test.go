@@ -1,0 +1,312 @@
+package extract
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// lowerInputs are strings whose lower case is tricky: "İ" and the Kelvin
+// sign lower to ASCII, invalid bytes to U+FFFD.
+var lowerInputs = []string{
+	"", " ", "jr", "Jr", "JR", "jr.", "J", "İİ", "İi", "IİI", "İv", "\u212Aing", "KING", "King Olaf",
+	"Field Marshal Haig", "field marshal", "FIELD MARSHAL  X", "Fİeld Marshal X", "Field Marshal\tX",
+	"Air Vice Marshal X", "Commander", "commanderS", "Lt. Gen.", "Lt.-Gen. X", "\xff", "jr\xff",
+	"\xffjr", "Officer", "OFFİCER", "ﬀ", "Σ", "ΣΑ", "Émir", "EMİR",
+}
+
+func TestLowerPrefixEnd(t *testing.T) {
+	prefixes := []string{"", "j", "jr", "iii", "ii", "iv", "king", "field marshal", "field marshal ", "commander", "officer", "emir", "lt.", "air vice marshal"}
+	for _, s := range lowerInputs {
+		lower := strings.ToLower(s)
+		for _, p := range prefixes {
+			end := lowerPrefixEnd(s, p)
+			if got, want := end >= 0, strings.HasPrefix(lower, p); got != want {
+				t.Errorf("lowerPrefixEnd(%q, %q) = %d, want a match %v", s, p, end, want)
+				continue
+			}
+			if end >= 0 && strings.ToLower(s[:end]) != p {
+				t.Errorf("lowerPrefixEnd(%q, %q) = %d, but %q lowers to %q", s, p, end, s[:end], strings.ToLower(s[:end]))
+			}
+			if got, want := lowerIsOneOf(s, []string{p}), lower == p && p != ""; p != "" && got != want {
+				t.Errorf("lowerIsOneOf(%q, %q) = %v, want %v", s, p, got, want)
+			}
+		}
+	}
+}
+
+func TestAppendLower(t *testing.T) {
+	for _, s := range lowerInputs {
+		var buf [4]byte
+		if got, want := string(appendLower(buf[:0], s)), strings.ToLower(s); got != want {
+			t.Errorf("appendLower(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// stripRanksRef is stripRanks as it was written first, with lower-case
+// copies; stripRanks must give the same for every name.
+func stripRanksRef(name string) string {
+	name = strings.TrimSpace(name)
+	for {
+		lower := strings.ToLower(name)
+		cut := 0
+		for _, r := range multiRanks {
+			if strings.HasPrefix(lower, r+" ") && len(r) > cut {
+				cut = len(r) + 1
+			}
+		}
+		if cut == 0 {
+			sp := strings.IndexByte(name, ' ')
+			if sp < 0 {
+				break
+			}
+			if !ranks[strings.ToLower(name[:sp])] {
+				break
+			}
+			cut = sp + 1
+		}
+		rest := strings.TrimSpace(name[cut:])
+		if rest == "" || !looksLikeName(rest) {
+			break
+		}
+		name = rest
+	}
+	return name
+}
+
+func TestStripRanksSameAsRef(t *testing.T) {
+	names := append([]string{
+		"Lt. Gen. Zekai Aksakallı", "Lord Chelmsford", "Field Marshal Douglas Haig", "FİELD MARSHAL Haig",
+		"Fİeld Marshal Haig", "Air Vice Marshal Keith Park", "Air Chief Marshal Dowding", "Major General X Y",
+		"GENERALFELDMARSCHALL Erwin Rommel", "Generalfeldmarschall", "Sir", "Sir John Moore", "\u212Aing Olaf",
+		"Lt.-Gen. Sir John Moore", "Brig. Gen. Sayf Bulad", "Grand Vizier Kara Mustafa", "grand vizier x",
+	}, lowerInputs...)
+	for _, n := range names {
+		if got, want := stripRanks(n), stripRanksRef(n); got != want {
+			t.Errorf("stripRanks(%q) = %q, want %q", n, got, want)
+		}
+	}
+}
+
+// suffixTitleRE is what isSuffixTitle matches.
+var suffixTitleRE = regexp.MustCompile(`^(?:\d+(?:st|nd|rd|th) )?(?:(?:Earl|Duke|Baron|Viscount|Marquess|Marquis|Count|Lord|Prince) of\b|Baronet\b|Bt\b)`)
+
+func TestIsSuffixTitle(t *testing.T) {
+	var inputs []string
+	for _, pre := range []string{"", "1", "4th", "4th ", "12th ", "1st ", "2nd ", "3rd ", "1nd ", "th ", "4 th ", "x", " ", "4thx", "٤th "} {
+		for _, body := range []string{"", "Earl of", "Earl of Hopetoun", "Earl off", "Earl of_", "Earl of1", "Earl ofé", "Earl of-X",
+			"Earl", "Earl  of", "Baronet", "Baronets", "Baronet.", "Bt", "Bt.", "Btx", "Bt_", "Count of", "Countess of",
+			"Marquess of Bute", "Marquis of", "Prince of Wales", "Lord of", "Viscount of", "Baron of", "Duke of\xff", "earl of"} {
+			inputs = append(inputs, pre+body)
+		}
+	}
+	for _, s := range inputs {
+		if got, want := isSuffixTitle(s), suffixTitleRE.MatchString(s); got != want {
+			t.Errorf("isSuffixTitle(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func FuzzIsSuffixTitle(f *testing.F) {
+	for _, s := range []string{"1st Baronet", "4th Earl of Hopetoun", "Duke of Albany", "Bt", "12 Earl of"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := isSuffixTitle(s), suffixTitleRE.MatchString(s); got != want {
+			t.Errorf("isSuffixTitle(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
+// eventHeadRef is eventHead as first written, on the lower-case copy.
+func eventHeadRef(name string) (Class, bool) {
+	words := strings.FieldsFunc(strings.ToLower(name), func(r rune) bool { return r == ' ' || r == '(' || r == ')' || r == ',' })
+	head := len(words)
+	for i, w := range words {
+		if i > 0 && (w == "of" || w == "in" || w == "against" || w == "on" || w == "at" || w == "for" || w == "between") {
+			head = i
+			break
+		}
+	}
+	find := func(ws []string) (Class, bool) {
+		for i := len(ws) - 1; i >= 0; i-- {
+			if c, ok := classWords[ws[i]]; ok {
+				return c, true
+			}
+		}
+		return "", false
+	}
+	if c, ok := find(words[:head]); ok {
+		return c, true
+	}
+	return find(words)
+}
+
+// eventNames are names of events, and some that are not.
+var eventNames = []string{
+	"", " ", ",", "War", "war", "Turkish involvement in the Syrian civil war", "Palace of Justice siege",
+	"Battle of the Bulge", "Of War", "of war", "In the war of the battle", "Siege (of) Battle", "Battle,Siege",
+	"Battle  of  Siege", "WAR OF THE SIEGE", "the War in Afghanistan and the Afghan Civil War", "Operation Barkhane",
+	"Wars of the Roses (1455–1487)", "Sİege of X", "BATTLE\xff of War", "Islamic State of Iraq and the Levant",
+	"Coup", "Mali War", "Iraqi insurgency (2003–2011)", "Battle at Siege", "x between war", "War between x",
+	"Schlacht um Kiew", "ΠΟΛΕΜΟΣ", "Kampf\u212Aing war", "Riots",
+}
+
+func TestEventHeadSameAsRef(t *testing.T) {
+	for _, s := range eventNames {
+		c, ok := eventHead(s)
+		wc, wok := eventHeadRef(s)
+		if c != wc || ok != wok {
+			t.Errorf("eventHead(%q) = %q, %v, want %q, %v", s, c, ok, wc, wok)
+		}
+	}
+}
+
+func FuzzEventHead(f *testing.F) {
+	for _, s := range eventNames {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		c, ok := eventHead(s)
+		wc, wok := eventHeadRef(s)
+		if c != wc || ok != wok {
+			t.Errorf("eventHead(%q) = %q, %v, want %q, %v", s, c, ok, wc, wok)
+		}
+	})
+}
+
+// noteRoleRE is what noteRole matches.
+var noteRoleRE = regexp.MustCompile(`\b((?:deputy |field |chief |political |supreme |overall |operations |military )*(?:commander|leader|head|chief|emir|founder|director|chairman|commandant))\b`)
+
+// noteInputs are lower-case notes of commanders.
+var noteInputs = []string{
+	"", "commander", "sultan murad division commander", "levant front field commander", "hazma division", "head of zanyari",
+	"chief of staff", "chief commander", "deputy chief commander", "deputy  commander", "deputy commanders", "xcommander",
+	"_head", "éhead", "head_", "heady", "headé", "commandant", "commandante", "deputy deputy field chief x chief",
+	"political leader of x", "overall military commander", "operations chief", "chief chief chief", "chief chief chiefs",
+	"supreme leader, emir", "founder\xff", "\xffdirector", "chairman1", "1chairman", "field  chief", "military", "the leader-in-chief",
+}
+
+func TestNoteRoleSameAsRegexp(t *testing.T) {
+	for _, s := range noteInputs {
+		checkNoteRole(t, s)
+	}
+}
+
+func checkNoteRole(t *testing.T, s string) {
+	t.Helper()
+	start, end := noteRole(s)
+	m := noteRoleRE.FindStringSubmatchIndex(s)
+	if m == nil && start != -1 || m != nil && (start != m[0] || end != m[1] || m[2] != m[0] || m[3] != m[1]) {
+		t.Errorf("noteRole(%q) = %d, %d, want %v", s, start, end, m)
+	}
+}
+
+func FuzzNoteRole(f *testing.F) {
+	for _, s := range noteInputs {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		checkNoteRole(t, s)
+	})
+}
+
+// victoryRE and winnerSepRE are what victors and splitVictors match.
+var (
+	victoryRE   = regexp.MustCompile(`^(?:(?:Decisive|Major|Pyrrhic|Tactical|Strategic|Overwhelming|Crushing|Indecisive|Narrow|Qualified|Limited|Partial|Significant|Final)\s+)*(.+?)\s+(?:tactical\s+|strategic\s+|decisive\s+|pyrrhic\s+)?(?:victory|win|triumph)\b`)
+	winnerSepRE = regexp.MustCompile(`\s*(?:,|\band\b|&|/)\s*`)
+)
+
+// resultInputs are Result fields.
+var resultInputs = []string{
+	"", "victory", " victory", "French victory", "Decisive French victory", "Decisive  French victory", "Decisive victory",
+	"Decisive Major victory", "Decisive\tMajor\n victory", "MNLA victory", "United States and SDF victory", "US, UK & France / SDF win",
+	"Pyrrhic Roman tactical victory", "Roman tactical  victory", "Roman tacticalvictory", "Roman victoryx", "Roman victory_", "Roman victoryé",
+	"Roman victory\xff", "Ro\nman victory", "Roman\nvictory", "Roman \n victory", "Indecisive", "Inconclusive", "Final Final victory",
+	"Decisive  Decisive victory", "Sand and band victory", "andand and and victory", " and victory", "and victory", "A ,B, C victory",
+	"A / B /C& D  ,  E victory", "A,, B victory", "Strategic strategic victory", "Polish triumph; Soviet win", "Crushing \x85 victory",
+	"Limited win and a triumph", "Decisive Major Pyrrhic Tactical Strategic win", "x win win",
+}
+
+func TestVictorsSameAsRegexp(t *testing.T) {
+	for _, s := range resultInputs {
+		checkVictors(t, s)
+	}
+}
+
+func checkVictors(t *testing.T, s string) {
+	t.Helper()
+	w, ok := victors(s)
+	m := victoryRE.FindStringSubmatch(s)
+	if ok != (m != nil) || ok && w != m[1] {
+		t.Errorf("victors(%q) = %q, %v, want %q", s, w, ok, m)
+	}
+	if got, want := splitVictors(s), winnerSepRE.Split(s, -1); !slices.Equal(got, want) {
+		t.Errorf("splitVictors(%q) = %q, want %q", s, got, want)
+	}
+}
+
+func FuzzVictors(f *testing.F) {
+	for _, s := range resultInputs {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		checkVictors(t, s)
+	})
+}
+
+// isProperNameRef is isProperName as first written, with strings.Fields
+// and lower-case copies.
+func isProperNameRef(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if particles[strings.ToLower(w)] {
+			continue
+		}
+		if !looksLikeName(w) {
+			return false
+		}
+	}
+	return true
+}
+
+func TestIsProperNameSameAsRef(t *testing.T) {
+	for _, s := range append(append([]string{"Bank of America", "Hayat Tahrir al-Sham", "the Levant", "OF The", "İN x", "al- Qaeda", "x\u00a0Y", "A\u2003of\u2003b"}, lowerInputs...), eventNames...) {
+		if got, want := isProperName(s), isProperNameRef(s); got != want {
+			t.Errorf("isProperName(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// looseRef is loose as first written, with strings.Map.
+func looseRef(k string) string {
+	if !strings.ContainsAny(k, " -.'\"") {
+		return k
+	}
+	return strings.Map(func(r rune) rune {
+		switch r {
+		case ' ', '-', '.', '\'', '"':
+			return -1
+		}
+		return r
+	}, k)
+}
+
+func TestLooseSameAsRef(t *testing.T) {
+	for _, s := range append([]string{"m-19", "u.s.", "u.s.a", "al-qa'ida", `"x" y`, "x\xff-y", "\xff", "\xff-", "-", "é-ü", "a\u2011b"}, eventNames...) {
+		if got, want := loose(s), looseRef(s); got != want {
+			t.Errorf("loose(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+func FuzzLoose(f *testing.F) {
+	f.Add("u.s.")
+	f.Add("x\xff-y")
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := loose(s), looseRef(s); got != want {
+			t.Errorf("loose(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
