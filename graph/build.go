@@ -35,7 +35,7 @@ type builder struct {
 	m     minter
 	ts    []rdf.Triple
 	lines []string
-	iris  map[string]rdf.IRI // IRIs made so far, to check each once
+	iris  map[string]term // IRIs made so far, to check and box each once
 }
 
 // Build turns articles into one graph. Entities with the same type and label
@@ -48,7 +48,7 @@ func Build(articles []*extract.Article, opt Options) (*Graph, error) {
 	if err := CheckBase(base); err != nil {
 		return nil, err
 	}
-	b := &builder{m: minter{base: base}, iris: make(map[string]rdf.IRI)}
+	b := &builder{m: minter{base: base}, iris: make(map[string]term)}
 	for _, a := range articles {
 		if a != nil {
 			b.article(a)
@@ -248,14 +248,14 @@ func (b *builder) add(s, p string, o rdf.Object) {
 	if s == "" || p == "" || o == nil {
 		return
 	}
-	b.addLine(rdf.Triple{Subj: b.mkIRI(s), Pred: b.mkIRI(p), Obj: o}, "<"+s+"> <"+p+"> "+o.Serialize(rdf.NTriples)+" .\n")
+	b.addLine(rdf.Triple{Subj: b.mkIRI(s).s, Pred: b.mkIRI(p).p, Obj: o}, "<"+s+"> <"+p+"> "+o.Serialize(rdf.NTriples)+" .\n")
 }
 
 func (b *builder) iri(s, p, o string) {
 	if o == "" || s == "" || p == "" {
 		return
 	}
-	b.addLine(rdf.Triple{Subj: b.mkIRI(s), Pred: b.mkIRI(p), Obj: b.mkIRI(o)}, "<"+s+"> <"+p+"> <"+o+"> .\n")
+	b.addLine(rdf.Triple{Subj: b.mkIRI(s).s, Pred: b.mkIRI(p).p, Obj: b.mkIRI(o).o}, "<"+s+"> <"+p+"> <"+o+"> .\n")
 }
 
 // addLine records a triple with its N-Triples line: the bytes knakk/rdf's
@@ -266,20 +266,29 @@ func (b *builder) addLine(t rdf.Triple, line string) {
 	b.lines = append(b.lines, line)
 }
 
+// A term is an IRI in each interface a triple holds it as. Putting an
+// rdf.IRI in an interface copies it to the heap; the three share one copy.
+type term struct {
+	s rdf.Subject
+	p rdf.Predicate
+	o rdf.Object
+}
+
 // mkIRI is mustIRI for an IRI the graph may already hold.
-func (b *builder) mkIRI(s string) rdf.IRI {
-	if iri, ok := b.iris[s]; ok {
-		return iri
+func (b *builder) mkIRI(s string) term {
+	if t, ok := b.iris[s]; ok {
+		return t
 	}
-	iri := mustIRI(s)
-	b.iris[s] = iri
-	return iri
+	var subj rdf.Subject = mustIRI(s)
+	t := term{s: subj, p: subj.(rdf.Predicate), o: subj.(rdf.Object)}
+	b.iris[s] = t
+	return t
 }
 
 func (b *builder) str(s, p, v string) {
 	if v = cleanText(v); v != "" && s != "" && p != "" {
 		l, _ := rdf.NewLiteral(v)
-		b.addLine(rdf.Triple{Subj: b.mkIRI(s), Pred: b.mkIRI(p), Obj: l}, "<"+s+"> <"+p+"> "+ntString(v)+" .\n")
+		b.addLine(rdf.Triple{Subj: b.mkIRI(s).s, Pred: b.mkIRI(p).p, Obj: l}, "<"+s+"> <"+p+"> "+ntString(v)+" .\n")
 	}
 }
 
@@ -288,7 +297,7 @@ func (b *builder) int(s, p string, v int) {
 	if s == "" || p == "" {
 		return
 	}
-	b.addLine(rdf.Triple{Subj: b.mkIRI(s), Pred: b.mkIRI(p), Obj: l}, "<"+s+"> <"+p+"> \""+strconv.Itoa(v)+`"^^<`+ontology.XSD+"integer> .\n")
+	b.addLine(rdf.Triple{Subj: b.mkIRI(s).s, Pred: b.mkIRI(p).p, Obj: l}, "<"+s+"> <"+p+"> \""+strconv.Itoa(v)+`"^^<`+ontology.XSD+"integer> .\n")
 }
 
 // ntString writes a plain string literal as knakk/rdf's Literal.Serialize

@@ -3,6 +3,8 @@ package graph
 import (
 	"bytes"
 	"flag"
+	"fmt"
+	"hash/fnv"
 	"os"
 	"path/filepath"
 	"sort"
@@ -259,11 +261,30 @@ func TestNTForms(t *testing.T) {
 	}
 	for _, v := range []int{0, 7, -3, 1234567} {
 		l, _ := rdf.NewLiteral(v)
-		b := &builder{iris: map[string]rdf.IRI{}}
+		b := &builder{iris: map[string]term{}}
 		b.int("http://example.org/s", "http://example.org/p", v)
 		want := rdf.Triple{Subj: mustIRI("http://example.org/s"), Pred: mustIRI("http://example.org/p"), Obj: l}.Serialize(rdf.NTriples)
 		if b.lines[0] != want {
 			t.Errorf("int %d: got %q, want %q", v, b.lines[0], want)
+		}
+	}
+}
+
+// TestStatementIRI holds the statement IRI's hash to hash/fnv's FNV-1a of
+// the three terms with a zero byte between them.
+func TestStatementIRI(t *testing.T) {
+	m := minter{base: "http://example.org/"}
+	for _, c := range [][3]string{
+		{"", "", ""},
+		{"http://example.org/a", "http://example.org/p", "<http://example.org/b>"},
+		{"s", "p", "\"caf\u00e9\"@fr"},
+		{"\x00", "\xff", "x"},
+	} {
+		h := fnv.New64a()
+		h.Write([]byte(c[0] + "\x00" + c[1] + "\x00" + c[2]))
+		want := fmt.Sprintf("http://example.org/statement/%016x", h.Sum64())
+		if got := m.statement(c[0], c[1], c[2]); got != want {
+			t.Errorf("statement(%q) = %s, want %s", c, got, want)
 		}
 	}
 }

@@ -2,8 +2,8 @@ package graph
 
 import (
 	"fmt"
-	"hash/fnv"
 	"net/url"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -34,7 +34,9 @@ func Slug(name string) string {
 				b.WriteString("%20")
 			}
 		default:
-			fmt.Fprintf(&b, "%%%02X", c)
+			b.WriteByte('%')
+			b.WriteByte(upperHex[c>>4])
+			b.WriteByte(upperHex[c&15])
 		}
 	}
 	if b.Len() == 0 {
@@ -42,6 +44,8 @@ func Slug(name string) string {
 	}
 	return b.String()
 }
+
+const upperHex = "0123456789ABCDEF"
 
 // typeSegment is the path segment of an entity type's IRIs.
 func typeSegment(t extract.Type) string {
@@ -62,7 +66,7 @@ func (m minter) entity(e *extract.Entity) string {
 func (m minter) article(id string) string { return m.base + "article/" + Slug(id) }
 
 func (m minter) source(id string, s extract.Source) string {
-	return fmt.Sprintf("%ssource/%s.%d-%d", m.base, Slug(id), s.Start, s.End)
+	return m.base + "source/" + Slug(id) + "." + strconv.Itoa(s.Start) + "-" + strconv.Itoa(s.End)
 }
 
 // local is the part of an entity IRI after the base, with '.' for '/', so
@@ -72,25 +76,34 @@ func (m minter) local(iri string) string {
 }
 
 func (m minter) role(event, agent string, r extract.Rel, side int) string {
-	return fmt.Sprintf("%srole/%s.%s.%d.%s", m.base, m.local(event), r, side, m.local(agent))
+	return m.base + "role/" + m.local(event) + "." + string(r) + "." + strconv.Itoa(side) + "." + m.local(agent)
 }
 
 func (m minter) figure(event string, f extract.Figure) string {
 	count := "x"
 	if f.HasCount {
-		count = fmt.Sprint(f.Count)
+		count = strconv.Itoa(f.Count)
 	}
-	return fmt.Sprintf("%sfigure/%s.%s.%d.%s.%d", m.base, m.local(event), f.Kind, f.Side, count, f.Max)
+	return m.base + "figure/" + m.local(event) + "." + string(f.Kind) + "." + strconv.Itoa(f.Side) + "." + count + "." + strconv.Itoa(f.Max)
 }
 
 func (m minter) statement(s, p, o string) string {
-	h := fnv.New64a()
-	h.Write([]byte(s))
-	h.Write([]byte{0})
-	h.Write([]byte(p))
-	h.Write([]byte{0})
-	h.Write([]byte(o))
-	return fmt.Sprintf("%sstatement/%016x", m.base, h.Sum64())
+	// FNV-1a, 64 bits, of s, p and o with a zero byte between them,
+	// written out to hash the strings in place.
+	const offset, prime = 14695981039346656037, 1099511628211
+	h := uint64(offset)
+	for i, part := range [3]string{s, p, o} {
+		if i > 0 {
+			h *= prime // a zero byte: h ^= 0 leaves h as it is
+		}
+		for j := 0; j < len(part); j++ {
+			h ^= uint64(part[j])
+			h *= prime
+		}
+	}
+	var hex [16]byte
+	sum := strconv.AppendUint(hex[:0], h, 16)
+	return m.base + "statement/" + strings.Repeat("0", 16-len(sum)) + string(sum)
 }
 
 // CheckBase reports whether base can start the graph's IRIs: an absolute
