@@ -384,6 +384,8 @@ func decimalLiteral(v string) rdf.Object {
 func cleanText(s string) string {
 	if !utf8.ValidString(s) {
 		s = strings.ToValidUTF8(s, "\uFFFD")
+	} else if cleanBytes(s) {
+		return s
 	}
 	return strings.Map(func(r rune) rune {
 		if (r < 0x20 && r != '\t' && r != '\n' && r != '\r') || r == 0x7f || r == 0xFFFE || r == 0xFFFF {
@@ -391,6 +393,19 @@ func cleanText(s string) string {
 		}
 		return r
 	}, s)
+}
+
+// cleanBytes reports whether valid UTF-8 s has nothing cleanText drops:
+// no control byte but tab, newline and carriage return, no DEL, and no
+// 0xEF byte, which every encoding of U+FFFE and U+FFFF starts with.
+func cleanBytes(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c < 0x20 && c != '\t' && c != '\n' && c != '\r', c == 0x7f, c == 0xEF:
+			return false
+		}
+	}
+	return true
 }
 
 // sortTriples sorts triples by subject, predicate and object in their

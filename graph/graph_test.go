@@ -288,3 +288,21 @@ func TestStatementIRI(t *testing.T) {
 		}
 	}
 }
+
+// TestCleanText checks what cleanText drops, and that its shortcut for
+// clean strings agrees with the rune by rune reading.
+func TestCleanText(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"plain", "plain"},
+		{"tab\tnew\nline\r", "tab\tnew\nline\r"},
+		{"nul\x00bell\x07del\x7f", "nulbelldel"},
+		{"caf\u00e9 \u4e2d", "caf\u00e9 \u4e2d"},
+		{"not\uFFFEchars\uFFFF", "notchars"},
+		{"\uFEFFbom and \uF000", "\uFEFFbom and \uF000"}, // 0xEF-led, kept
+		{"bad\xffbyte", "bad\uFFFDbyte"},
+	} {
+		if got := cleanText(c.in); got != c.want {
+			t.Errorf("cleanText(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
