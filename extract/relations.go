@@ -829,19 +829,21 @@ func startsWithDate(s string) bool {
 // separator a page copy lost, when the prose names both: "Djamel Okacha
 // Seifallah Ben Hassine".
 func (x *extractor) splitRunTogetherNames() {
-	var b strings.Builder
-	for _, p := range x.doc.paras {
-		b.WriteString(" ")
-		b.WriteString(p.text)
-		b.WriteString(" ")
-	}
-	prose := b.String()
+	// The prose, each paragraph between spaces, is built only when a
+	// name is long enough to be two.
+	prose, built := "", false
 	for _, e := range append([]*Entity(nil), x.commanders...) {
 		if x.byKey[e.Key] == nil {
 			continue
 		}
 		ws := strings.Fields(e.Label)
-		if len(ws) < 4 || strings.Contains(prose, e.Label) {
+		if len(ws) < 4 {
+			continue
+		}
+		if !built {
+			prose, built = x.paddedProse(), true
+		}
+		if strings.Contains(prose, e.Label) {
 			continue
 		}
 		for cut := 2; cut <= len(ws)-2; cut++ {
@@ -853,6 +855,23 @@ func (x *extractor) splitRunTogetherNames() {
 			break
 		}
 	}
+}
+
+// paddedProse returns the paragraphs of the prose, each with a space
+// before and after it.
+func (x *extractor) paddedProse() string {
+	n := 0
+	for _, p := range x.doc.paras {
+		n += len(p.text) + 2
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for _, p := range x.doc.paras {
+		b.WriteString(" ")
+		b.WriteString(p.text)
+		b.WriteString(" ")
+	}
+	return b.String()
 }
 
 // splitEntity replaces e by two persons with e's facts.
