@@ -47,10 +47,15 @@ func tokenizeLower(s, lower string) []token {
 					j++
 					continue
 				}
-				c, sz := utf8.DecodeRuneInString(s[j:])
-				if unicode.IsLetter(c) || unicode.IsDigit(c) || unicode.Is(unicode.Mn, c) {
-					j += sz
-					continue
+				// Any other ASCII byte is no letter, digit or mark: only
+				// a rune beyond ASCII needs decoding and the tables.
+				c, sz := rune(s[j]), 1
+				if c >= 0x80 {
+					c, sz = utf8.DecodeRuneInString(s[j:])
+					if unicode.IsLetter(c) || unicode.IsDigit(c) || unicode.Is(unicode.Mn, c) {
+						j += sz
+						continue
+					}
 				}
 				if (c == '-' || c == '\'' || c == '’' || c == '–' && isDigitRune(r)) && j+sz < len(s) {
 					n, _ := utf8.DecodeRuneInString(s[j+sz:])
@@ -79,14 +84,17 @@ func tokenizeLower(s, lower string) []token {
 			}
 			// "U.S.-led", "Turkish-backed": the suffix is no part of the name.
 			if h := strings.LastIndexByte(s[i:j], '-'); h > 0 && hyphenSuffixes[s[i+h+1:j]] {
-				toks = append(toks, token{text: s[i : i+h], start: i, end: i + h, word: true, cap: unicode.IsUpper(r), num: isDigitRune(r)})
-				toks = append(toks, token{text: s[i+h+1 : j], start: i + h + 1, end: j, word: true})
+				toks = append(toks, token{text: s[i : i+h], lower: lower[i : i+h], start: i, end: i + h, word: true, cap: unicode.IsUpper(r), num: isDigitRune(r)})
+				toks = append(toks, token{text: s[i+h+1 : j], lower: lower[i+h+1 : j], start: i + h + 1, end: j, word: true})
 				i = j
 				continue
 			}
-			t := token{text: s[i:j], start: i, end: j, word: true}
+			t := token{text: s[i:j], lower: lower[i:j], start: i, end: j, word: true}
 			t.num = isDigitRune(r)
-			t.cap = unicode.IsUpper(r) || looksLikeName(t.text) && !t.num
+			// looksLikeName is asked only where it can say yes: a word
+			// that begins beyond ASCII, or an ASCII particle with a mark
+			// after it ("al-Qaeda").
+			t.cap = unicode.IsUpper(r) || !t.num && (r >= 0x80 || particleMark(t.text)) && looksLikeName(t.text)
 			toks = append(toks, t)
 			i = j
 			// Possessive.
@@ -105,14 +113,23 @@ func tokenizeLower(s, lower string) []token {
 				}
 			}
 		default:
-			toks = append(toks, token{text: s[i : i+size], start: i, end: i + size})
+			toks = append(toks, token{text: s[i : i+size], lower: lower[i : i+size], start: i, end: i + size})
 			i += size
 		}
 	}
-	for k := range toks {
-		toks[k].lower = lower[toks[k].start:toks[k].end]
-	}
 	return toks
+}
+
+// particleMark reports whether a hyphen, a space or an apostrophe stands
+// among the bytes after a word's first that looksLikeName reads for a
+// particle: "al-", "ibn ", "d'".
+func particleMark(w string) bool {
+	for k := 1; k < len(w) && k <= 4; k++ {
+		if c := w[k]; c == '-' || c == ' ' || c == '\'' {
+			return true
+		}
+	}
+	return false
 }
 
 // hyphenSuffixes turn a name into an adjective: "U.S.-led", "FSA-held".
