@@ -32,19 +32,26 @@ const (
 	cueParen
 )
 
-// cueKinds maps a lower-case word to the cue kinds it belongs to.
-var cueKinds = map[string]cueSet{
-	"killed": cueDeath, "slain": cueDeath, "executed": cueDeath, "shot": cueDeath, "beheaded": cueDeath,
-	"assassinated": cueDeath, "wounded": cueDeath, "injured": cueDeath, "captured": cueDeath, "taken": cueDeath,
-	"death": cueDeath, "dead": cueDeath, "including": cueDeath,
-	"member": cueOrgRole, "deserter": cueOrgRole, "fighter": cueOrgRole, "founder": cueOrgRole,
-	"co-founder": cueOrgRole, "co-founded": cueOrgRole, "deputy": cueOrgRole, "second-in-command": cueOrgRole,
-	"leader": cueOrgRole, "head": cueOrgRole, "emir": cueOrgRole, "chief": cueOrgRole, "commander": cueOrgRole,
-	"known": cueAlias, "called": cueAlias, "codenamed": cueAlias, "code-named": cueAlias, "referred": cueAlias,
-	"guerre": cueAlias, "spelling": cueAlias, "nicknamed": cueAlias,
-	"between": cueBetween, "against": cueAgainst,
-	"part": cuePart, "during": cuePart, "engagement": cuePart, "phase": cuePart, "battle": cuePart,
-	"encounter": cuePart, "campaign": cuePart,
+// cueKind returns the cue kinds a lower-case word belongs to. A switch,
+// not a map: it runs for every word of the prose.
+func cueKind(w string) cueSet {
+	switch w {
+	case "killed", "slain", "executed", "shot", "beheaded", "assassinated", "wounded", "injured", "captured",
+		"taken", "death", "dead", "including":
+		return cueDeath
+	case "member", "deserter", "fighter", "founder", "co-founder", "co-founded", "deputy", "second-in-command",
+		"leader", "head", "emir", "chief", "commander":
+		return cueOrgRole
+	case "known", "called", "codenamed", "code-named", "referred", "guerre", "spelling", "nicknamed":
+		return cueAlias
+	case "between":
+		return cueBetween
+	case "against":
+		return cueAgainst
+	case "part", "during", "engagement", "phase", "battle", "encounter", "campaign":
+		return cuePart
+	}
+	return 0
 }
 
 // sentenceCues finds the cue words of a sentence in one pass.
@@ -52,7 +59,7 @@ func sentenceCues(toks []token) cueSet {
 	var c cueSet
 	for _, t := range toks {
 		if t.word {
-			c |= cueKinds[t.lower]
+			c |= cueKind(t.lower)
 		} else if t.text == "(" {
 			c |= cueParen
 		}
