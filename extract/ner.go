@@ -112,9 +112,8 @@ var personCues = map[string]bool{
 	"lieutenant-general": true, "major-general": true, "ambassador": true, "duke": false, "earl": false,
 }
 
-// findMentions finds the names of a sentence.
-func (x *extractor) findMentions(s sentence, lower string, toks []token) []mention {
-	var ms []mention
+// findMentions appends the names of a sentence to ms.
+func (x *extractor) findMentions(ms []mention, s sentence, lower string, toks []token) []mention {
 	n := len(toks)
 	for i := 0; i < n; {
 		t := toks[i]

@@ -95,9 +95,12 @@ func (x *extractor) readProse() {
 		}
 	}
 	midCaps := midSentenceCaps(sents)
+	// The names found in a sentence go to a scratch buffer, and those kept
+	// to a slice of their own.
+	var found []mention
 	for _, st := range sents {
-		found := x.findMentions(st.s, st.lower, st.toks)
-		var kept []mention
+		found = x.findMentions(found[:0], st.s, st.lower, st.toks)
+		kept := found[:0] // filtered in place
 		for _, m := range found {
 			extendLower(st.toks, &m, st.s.clean)
 			x.dropInitialCommonWord(st, &m, midCaps)
@@ -110,7 +113,10 @@ func (x *extractor) readProse() {
 			}
 			kept = append(kept, m)
 		}
-		st.ms = kept
+		st.ms = nil
+		if len(kept) > 0 {
+			st.ms = append(make([]mention, 0, len(kept)), kept...)
+		}
 		x.typeByCoordination(st)
 		x.readAliases(st)
 	}
