@@ -70,35 +70,40 @@ func sentenceCues(toks []token) cueSet {
 // readProse finds the names of the prose, then what the sentences say of
 // them.
 func (x *extractor) readProse() {
-	var sents []*readSentence
-	add := func(s sentence, field string) {
-		lower := asciiLower(s.clean)
-		toks := tokenizeLower(s.clean, lower)
-		src := s.source()
-		src.Field = field
-		sents = append(sents, &readSentence{s: s, toks: toks, src: src, lower: lower, cues: sentenceCues(toks)})
-	}
 	// The Result and Territory fields are prose too: each item of their
 	// lists is read as a sentence ("Effective end of the self-proclaimed
 	// State of Azawad, Ansar Dine and MOJWA take over ...").
+	var ss []sentence
+	var fields []string // the field of each sentence read from the infobox
 	for _, f := range x.doc.fields {
 		switch f.norm {
 		case "result", "territory", "notes":
 			for _, it := range fieldClauses(f) {
-				add(it, f.key)
+				ss = append(ss, it)
+				fields = append(fields, f.key)
 			}
 		}
 	}
 	for pi, p := range x.doc.paras {
-		for _, s := range splitSentences(p, pi == 0) {
-			add(s, "")
+		ss = appendSentences(ss, p, pi == 0)
+	}
+	// All sentences are read into one slice.
+	sents := make([]readSentence, len(ss))
+	for i, s := range ss {
+		lower := asciiLower(s.clean)
+		toks := tokenizeLower(s.clean, lower)
+		src := s.source()
+		if i < len(fields) {
+			src.Field = fields[i]
 		}
+		sents[i] = readSentence{s: s, toks: toks, src: src, lower: lower, cues: sentenceCues(toks)}
 	}
 	midCaps := midSentenceCaps(sents)
 	// The names found in a sentence go to a scratch buffer, and those kept
 	// to a slice of their own.
 	var found []mention
-	for _, st := range sents {
+	for i := range sents {
+		st := &sents[i]
 		found = x.findMentions(found[:0], st.s, st.lower, st.toks)
 		kept := found[:0] // filtered in place
 		for _, m := range found {
@@ -120,8 +125,8 @@ func (x *extractor) readProse() {
 		x.typeByCoordination(st)
 		x.readAliases(st)
 	}
-	for _, st := range sents {
-		x.readRelations(st)
+	for i := range sents {
+		x.readRelations(&sents[i])
 	}
 }
 
@@ -212,9 +217,10 @@ func fieldClauses(f field) []sentence {
 
 // midSentenceCaps collects the capitalised words that stand inside
 // sentences: a sentence's first word is a name only if it appears so too.
-func midSentenceCaps(sents []*readSentence) map[string]bool {
+func midSentenceCaps(sents []readSentence) map[string]bool {
 	caps := map[string]bool{}
-	for _, st := range sents {
+	for i := range sents {
+		st := &sents[i]
 		first := 0
 		for first < len(st.toks) && (!st.toks[first].word || stopwords[st.toks[first].lower]) {
 			first++

@@ -37,9 +37,12 @@ var abbreviations = map[string]bool{
 // ends a sentence when a space and a capital, digit or quote follow, unless
 // it ends an abbreviation or an initial ("P. G. T. Beauregard"). Citation
 // markers after the stop stay with the sentence they close.
-func splitSentences(p paragraph, first bool) []sentence {
+func splitSentences(p paragraph, first bool) []sentence { return appendSentences(nil, p, first) }
+
+// appendSentences is splitSentences appending to out.
+func appendSentences(out []sentence, p paragraph, first bool) []sentence {
 	text := p.text
-	var out []sentence
+	n0 := len(out)
 	start := 0
 	startRunes := 0
 	i := 0
@@ -88,13 +91,13 @@ func splitSentences(p paragraph, first bool) []sentence {
 			continue
 		}
 		s := text[start:j]
-		out = append(out, makeSentence(s, p.line, p.start+startRunes, first && len(out) == 0))
+		out = append(out, makeSentence(s, p.line, p.start+startRunes, first && len(out) == n0))
 		startRunes += utf8.RuneCountInString(text[start:k])
 		start = k
 		i = k
 	}
 	if start < len(text) {
-		out = append(out, makeSentence(text[start:], p.line, p.start+startRunes, first && len(out) == 0))
+		out = append(out, makeSentence(text[start:], p.line, p.start+startRunes, first && len(out) == n0))
 	}
 	return out
 }
