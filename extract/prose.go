@@ -87,11 +87,26 @@ func (x *extractor) readProse() {
 	for pi, p := range x.doc.paras {
 		ss = appendSentences(ss, p, pi == 0)
 	}
-	// All sentences are read into one slice.
+	// All sentences are read into one slice, and their tokens into one
+	// more, sized by estimate. A sentence whose estimate does not fit in
+	// what is left starts another, sized for the rest of the prose; one
+	// with more tokens than its estimate may grow the slice by append.
 	sents := make([]readSentence, len(ss))
+	need := 0
+	for _, s := range ss {
+		need += tokenEstimate(s.clean)
+	}
+	var all []token
 	for i, s := range ss {
+		est := tokenEstimate(s.clean)
+		if cap(all)-len(all) < est {
+			all = make([]token, 0, need)
+		}
+		need -= est
 		lower := asciiLower(s.clean)
-		toks := tokenizeLower(s.clean, lower)
+		from := len(all)
+		all = appendTokens(all, s.clean, lower)
+		toks := all[from:len(all):len(all)]
 		src := s.source()
 		if i < len(fields) {
 			src.Field = fields[i]

@@ -25,7 +25,15 @@ func tokenize(s string) []token { return tokenizeLower(s, asciiLower(s)) }
 
 // tokenizeLower is tokenize for a sentence whose asciiLower is known.
 func tokenizeLower(s, lower string) []token {
-	toks := make([]token, 0, len(s)/5+1)
+	return appendTokens(make([]token, 0, tokenEstimate(s)), s, lower)
+}
+
+// tokenEstimate is about how many tokens s holds: one for every five
+// bytes.
+func tokenEstimate(s string) int { return len(s)/5 + 1 }
+
+// appendTokens is tokenizeLower appending to toks.
+func appendTokens(toks []token, s, lower string) []token {
 	i := 0
 	for i < len(s) {
 		if s[i] == ' ' {
