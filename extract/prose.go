@@ -198,15 +198,24 @@ func asciiLower(s string) string {
 		if c := s[i]; c >= 'A' && c <= 'Z' {
 			b := []byte(s)
 			for j := i; j < len(b); j++ {
-				if b[j] >= 'A' && b[j] <= 'Z' {
-					b[j] += 'a' - 'A'
-				}
+				b[j] = asciiLowerTable[b[j]] // no branch to mispredict
 			}
 			return string(b)
 		}
 	}
 	return s
 }
+
+// asciiLowerTable maps 'A'-'Z' to 'a'-'z' and every other byte to itself.
+var asciiLowerTable = func() (t [256]byte) {
+	for i := range t {
+		t[i] = byte(i)
+		if i >= 'A' && i <= 'Z' {
+			t[i] += 'a' - 'A'
+		}
+	}
+	return t
+}()
 
 // fieldClauses cuts a field's value at commas and semicolons into
 // sentences that keep their place in the article.
