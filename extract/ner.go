@@ -114,6 +114,7 @@ var personCues = map[string]bool{
 
 // findMentions appends the names of a sentence to ms.
 func (x *extractor) findMentions(ms []mention, s sentence, lower string, toks []token) []mention {
+	clean := s.clean
 	n := len(toks)
 	for i := 0; i < n; {
 		t := toks[i]
@@ -123,26 +124,26 @@ func (x *extractor) findMentions(ms []mention, s sentence, lower string, toks []
 		}
 		startsName := t.cap && !isMonthOrDayLower(t.lower)
 		leadNum := false
-		if !startsName && t.num && i+1 < n && toks[i+1].cap && (isOrdinal(t.text) || isYear(t.text)) {
+		if !startsName && t.num && i+1 < n && toks[i+1].cap && (isOrdinal(t.text(clean)) || isYear(t.text(clean))) {
 			leadNum = true
 		}
 		if !startsName && !leadNum {
 			i++
 			continue
 		}
-		j := x.extendName(toks, i, leadNum)
+		j := x.extendName(clean, toks, i, leadNum)
 		if j <= i {
 			i++
 			continue
 		}
 		// A peer's title after a comma: "James, 2nd Earl of Douglas".
-		if j+2 < n && toks[j].text == "," && j-i <= 2 && !toks[j-1].poss {
+		if j+2 < n && toks[j].text(clean) == "," && j-i <= 2 && !toks[j-1].poss {
 			k := j + 1
-			if isOrdinal(toks[k].text) {
+			if isOrdinal(toks[k].text(clean)) {
 				k++
 			}
-			if k+2 < n && toks[k].cap && (nobleTitles[toks[k].lower] || toks[k].text == "Baronet") && toks[k+1].lower == "of" {
-				j = x.extendName(toks, k, false)
+			if k+2 < n && toks[k].cap && (nobleTitles[toks[k].lower] || toks[k].text(clean) == "Baronet") && toks[k+1].lower == "of" {
+				j = x.extendName(clean, toks, k, false)
 			}
 		}
 		m := x.makeMention(s, lower, toks, i, j)
@@ -154,8 +155,9 @@ func (x *extractor) findMentions(ms []mention, s sentence, lower string, toks []
 	return ms
 }
 
-// extendName returns the end of the name that starts at toks[i].
-func (x *extractor) extendName(toks []token, i int, leadNum bool) int {
+// extendName returns the end of the name that starts at toks[i], the
+// tokens of clean.
+func (x *extractor) extendName(clean string, toks []token, i int, leadNum bool) int {
 	n := len(toks)
 	j := i + 1
 	if toks[i].poss {
@@ -166,7 +168,7 @@ func (x *extractor) extendName(toks []token, i int, leadNum bool) int {
 		t := toks[j]
 		if !t.word {
 			// 'Force "B"': a quoted letter after a unit's name.
-			if t.text == "\"" && j+2 < n && toks[j+2].text == "\"" && toks[j+1].word && len(toks[j+1].text) <= 2 && strings.ToUpper(toks[j+1].text) == toks[j+1].text {
+			if t.text(clean) == "\"" && j+2 < n && toks[j+2].text(clean) == "\"" && toks[j+1].word && len(toks[j+1].text(clean)) <= 2 && strings.ToUpper(toks[j+1].text(clean)) == toks[j+1].text(clean) {
 				return j + 3
 			}
 			break
@@ -213,7 +215,7 @@ func (x *extractor) extendName(toks []token, i int, leadNum bool) int {
 			ok = orgHeads[lastLeft]
 			hadFor = true
 		case "and":
-			ok = (hadFor || hadOf && strings.EqualFold(toks[j+1].text, "the")) && !strings.EqualFold(toks[k].text, "the")
+			ok = (hadFor || hadOf && strings.EqualFold(toks[j+1].text(clean), "the")) && !strings.EqualFold(toks[k].text(clean), "the")
 		case "in":
 			ok = (classWords[lastLeft] != "" || orgHeads[lastLeft] || hadFor) && !placeHeads[lastLeft]
 		case "the":
@@ -240,7 +242,8 @@ func (x *extractor) extendName(toks []token, i int, leadNum bool) int {
 // sentence-opening stopword is dropped, ranks are stripped, and a cue word
 // before the name is kept.
 func (x *extractor) makeMention(s sentence, lower string, toks []token, i, j int) mention {
-	for i < j && toks[i].word && (stopwords[toks[i].lower] && (i == firstWord(toks) || toks[i].text == "The") || adjectives[toks[i].lower]) && !toks[i].num {
+	clean := s.clean
+	for i < j && toks[i].word && (stopwords[toks[i].lower] && (i == firstWord(toks) || toks[i].text(clean) == "The") || adjectives[toks[i].lower]) && !toks[i].num {
 		i++
 	}
 	// Nor do connectors begin one: "Much of the British".
@@ -271,20 +274,20 @@ func (x *extractor) makeMention(s sentence, lower string, toks []token, i, j int
 		// "U.S. General Billy Mitchell", "Swiss MPs Jean-Noël Rey": a
 		// country or adjective before a rank.
 		next := strings.TrimSuffix(toks[i+1].lower, ".")
-		if i+2 < j && (ranks[next] || personCues[next]) && (x.isCountryWord(toks[i].text) || isDemonymText(toks[i].text)) {
+		if i+2 < j && (ranks[next] || personCues[next]) && (x.isCountryWord(toks[i].text(clean)) || isDemonymText(toks[i].text(clean))) {
 			i++
 			continue
 		}
 		break
 	}
 	if cue == "" && i > 0 {
-		cue = x.cueBefore(toks, i)
+		cue = x.cueBefore(clean, toks, i)
 	}
 	start, end := toks[i].start, toks[j-1].end
 	text := s.clean[start:end]
 	// A sentence-final initial keeps no dot: "World War I."
 	if strings.HasSuffix(text, ".") && (j == len(toks) || !toks[j].cap) {
-		last := toks[j-1].text
+		last := toks[j-1].text(clean)
 		if r, size := utf8.DecodeRuneInString(last); size == len(last)-1 && unicode.IsUpper(r) || strings.Count(last, ".") == 1 {
 			text = strings.TrimSuffix(text, ".")
 			end--
@@ -477,12 +480,12 @@ func isMultiRank(two string) bool {
 // cueBefore returns the lower-case word just before a name, skipping
 // "the", adjectives and "of": "the town of X" gives "town", "the Parthian
 // general X" gives "general".
-func (x *extractor) cueBefore(toks []token, i int) string {
+func (x *extractor) cueBefore(clean string, toks []token, i int) string {
 	k := i - 1
-	if k >= 0 && strings.EqualFold(toks[k].text, "the") {
+	if k >= 0 && strings.EqualFold(toks[k].text(clean), "the") {
 		k--
 	}
-	if k >= 0 && strings.EqualFold(toks[k].text, "of") {
+	if k >= 0 && strings.EqualFold(toks[k].text(clean), "of") {
 		k--
 		if k >= 0 && toks[k].word && !toks[k].cap {
 			return toks[k].lower + " of"

@@ -60,7 +60,7 @@ func sentenceCues(toks []token) cueSet {
 	for _, t := range toks {
 		if t.word {
 			c |= cueKind(t.lower)
-		} else if t.text == "(" {
+		} else if t.lower == "(" { // a mark is the same in lower case
 			c |= cueParen
 		}
 	}
@@ -268,7 +268,7 @@ func (x *extractor) sentenceInitialNoise(st *readSentence, m mention, midCaps ma
 	if m.from != first || m.to-m.from != 1 {
 		return false
 	}
-	w := st.toks[m.from].text
+	w := st.toks[m.from].text(st.s.clean)
 	if x.known(w) != nil || isCountryName(w) || isAcronym(w) {
 		return false
 	}
@@ -295,7 +295,8 @@ func (x *extractor) dropInitialCommonWord(st *readSentence, m *mention, midCaps 
 		return
 	}
 	w := toks[m.from]
-	if midCaps[w.lower] || x.known(w.text) != nil || isCountryName(w.text) || classWordsHas(w.lower) || orgHeads[w.lower] || placeHeads[w.lower] || polityHeads[w.lower] || nobleTitles[w.lower] || ranks[w.lower] || otherHeads[w.lower] {
+	text := w.text(st.s.clean)
+	if midCaps[w.lower] || x.known(text) != nil || isCountryName(text) || classWordsHas(w.lower) || orgHeads[w.lower] || placeHeads[w.lower] || polityHeads[w.lower] || nobleTitles[w.lower] || ranks[w.lower] || otherHeads[w.lower] {
 		return
 	}
 	k := m.from + 1

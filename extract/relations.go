@@ -669,7 +669,7 @@ func (x *extractor) readParticipants(st *readSentence) {
 		}
 		// Active: the agent, maybe "forces"/"troops", then an action verb.
 		k := m.to
-		for k < len(toks) && toks[k].word && !toks[k].cap && isForceNoun(toks[k].text) {
+		for k < len(toks) && toks[k].word && !toks[k].cap && isForceNoun(toks[k].text(st.s.clean)) {
 			k++
 		}
 		if k < len(toks) && actionVerbs[toks[k].lower] {

@@ -6,10 +6,11 @@ import (
 	"unicode/utf8"
 )
 
-// A token is a word, a number or a punctuation mark of a sentence.
+// A token is a word, a number or a punctuation mark of a sentence. It
+// keeps no text of its own but lower, which is enough for most of its
+// readers; text gives it as written.
 type token struct {
-	text       string
-	lower      string // text with its ASCII letters in lower case
+	lower      string // the token with its ASCII letters in lower case
 	start, end int    // byte offsets in the sentence
 	cap        bool   // starts with a capital letter (or a particle and a capital: "al-Qaeda")
 	word       bool   // letters or digits
@@ -92,17 +93,17 @@ func appendTokens(toks []token, s, lower string) []token {
 			}
 			// "U.S.-led", "Turkish-backed": the suffix is no part of the name.
 			if h := strings.LastIndexByte(s[i:j], '-'); h > 0 && hyphenSuffixes[s[i+h+1:j]] {
-				toks = append(toks, token{text: s[i : i+h], lower: lower[i : i+h], start: i, end: i + h, word: true, cap: unicode.IsUpper(r), num: isDigitRune(r)})
-				toks = append(toks, token{text: s[i+h+1 : j], lower: lower[i+h+1 : j], start: i + h + 1, end: j, word: true})
+				toks = append(toks, token{lower: lower[i : i+h], start: i, end: i + h, word: true, cap: unicode.IsUpper(r), num: isDigitRune(r)})
+				toks = append(toks, token{lower: lower[i+h+1 : j], start: i + h + 1, end: j, word: true})
 				i = j
 				continue
 			}
-			t := token{text: s[i:j], lower: lower[i:j], start: i, end: j, word: true}
+			t := token{lower: lower[i:j], start: i, end: j, word: true}
 			t.num = isDigitRune(r)
 			// looksLikeName is asked only where it can say yes: a word
 			// that begins beyond ASCII, or an ASCII particle with a mark
 			// after it ("al-Qaeda").
-			t.cap = unicode.IsUpper(r) || !t.num && (r >= 0x80 || particleMark(t.text)) && looksLikeName(t.text)
+			t.cap = unicode.IsUpper(r) || !t.num && (r >= 0x80 || particleMark(s[i:j])) && looksLikeName(s[i:j])
 			toks = append(toks, t)
 			i = j
 			// Possessive.
@@ -121,7 +122,7 @@ func appendTokens(toks []token, s, lower string) []token {
 				}
 			}
 		default:
-			toks = append(toks, token{text: s[i : i+size], lower: lower[i : i+size], start: i, end: i + size})
+			toks = append(toks, token{lower: lower[i : i+size], start: i, end: i + size})
 			i += size
 		}
 	}
@@ -139,6 +140,9 @@ func particleMark(w string) bool {
 	}
 	return false
 }
+
+// text returns the token as written in s, the sentence it was cut from.
+func (t token) text(s string) string { return s[t.start:t.end] }
 
 // hyphenSuffixes turn a name into an adjective: "U.S.-led", "FSA-held".
 var hyphenSuffixes = map[string]bool{
