@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 )
 
 // finish runs what needs the whole article.
@@ -784,7 +785,9 @@ func (x *extractor) readEventDates(st *readSentence) {
 		}
 		rest := st.s.clean[m.end:end]
 		lrest := st.lower[m.end:end]
-		at := strings.Index(lrest, " in ")
+		// " in " must start within 40 bytes of the name: no need to look
+		// further.
+		at := strings.Index(lrest[:min(len(lrest), 40+len(" in "))], " in ")
 		if at < 0 || at > 40 || strings.ContainsAny(lrest[:at], ",;") {
 			continue
 		}
@@ -812,17 +815,28 @@ func (x *extractor) readEventDates(st *readSentence) {
 
 // startsWithDate reports whether s begins with a year or a month and year.
 func startsWithDate(s string) bool {
-	ws := strings.Fields(s)
-	if len(ws) == 0 {
+	w0, rest := firstField(s)
+	w1, _ := firstField(rest)
+	if w0 == "" {
 		return false
 	}
-	if isDigits(ws[0]) && len(ws[0]) == 4 {
-		return len(ws) == 1 || !placeHeads[strings.ToLower(ws[1])]
+	if isDigits(w0) && len(w0) == 4 {
+		return w1 == "" || !placeHeads[strings.ToLower(w1)]
 	}
-	if monthByKey[strings.ToLower(ws[0])] > 0 && len(ws) >= 2 && isDigits(ws[1]) && len(ws[1]) == 4 {
+	if monthByKey[strings.ToLower(w0)] > 0 && w1 != "" && isDigits(w1) && len(w1) == 4 {
 		return true
 	}
 	return false
+}
+
+// firstField returns the first of strings.Fields(s), or "", and the text
+// after it, without cutting the rest.
+func firstField(s string) (field, rest string) {
+	s = strings.TrimLeftFunc(s, unicode.IsSpace)
+	if i := strings.IndexFunc(s, unicode.IsSpace); i >= 0 {
+		return s[:i], s[i:]
+	}
+	return s, ""
 }
 
 // splitRunTogetherNames splits a commander's name that is two names whose
