@@ -295,7 +295,7 @@ func (x *extractor) makeMention(s sentence, lower string, toks []token, i, j int
 	}
 	text = strings.TrimSpace(text)
 	lowText := strings.TrimSpace(lower[start:end])
-	if isMonthOrDayLower(lowText) || adjectives[lowText] || stopwords[lowText] || isDemonymText(text) || isDemonymText(strings.TrimSuffix(text, "s")) {
+	if isMonthOrDayLower(lowText) || adjectives[lowText] || stopwords[lowText] || isDemonymText(text) || strings.HasSuffix(text, "s") && isDemonymText(text[:len(text)-1]) {
 		return mention{}
 	}
 	// "Supreme Court Justices": a plural title after a name is not part
@@ -508,7 +508,8 @@ func isMonthOrDay(w string) bool { return isMonthOrDayLower(strings.ToLower(w)) 
 // isMonthOrDayLower is isMonthOrDay for a word in lower case.
 func isMonthOrDayLower(lw string) bool {
 	lw = strings.TrimSuffix(lw, ".")
-	if monthByKey[lw] > 0 && lw != "may" && lw != "mar" && len(lw) > 3 {
+	// Not "may" or "mar", nor any other short form.
+	if len(lw) > 3 && monthByKey[lw] > 0 {
 		return true
 	}
 	switch lw {

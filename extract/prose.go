@@ -12,6 +12,7 @@ type readSentence struct {
 	ms    []mention
 	src   Source
 	lower string // clean with ASCII letters in lower case: same offsets
+	first int    // index of the first word that is no stopword; len(toks) if none
 
 	aliasDone   bool
 	aliasRanges [][2]int
@@ -111,7 +112,7 @@ func (x *extractor) readProse() {
 		if i < len(fields) {
 			src.Field = fields[i]
 		}
-		sents[i] = readSentence{s: s, toks: toks, src: src, lower: lower, cues: sentenceCues(toks)}
+		sents[i] = readSentence{s: s, toks: toks, src: src, lower: lower, first: firstNonStopword(toks), cues: sentenceCues(toks)}
 	}
 	midCaps := midSentenceCaps(sents)
 	// The names found in a sentence go to a scratch buffer, and those kept
@@ -245,12 +246,8 @@ func midSentenceCaps(sents []readSentence) map[string]bool {
 	caps := map[string]bool{}
 	for i := range sents {
 		st := &sents[i]
-		first := 0
-		for first < len(st.toks) && (!st.toks[first].word || stopwords[st.toks[first].lower]) {
-			first++
-		}
 		for i, t := range st.toks {
-			if i > first && t.cap && t.word {
+			if i > st.first && t.cap && t.word {
 				caps[t.lower] = true
 			}
 		}
@@ -258,21 +255,32 @@ func midSentenceCaps(sents []readSentence) map[string]bool {
 	return caps
 }
 
+// firstNonStopword returns the index of the first word of a sentence that
+// is no stopword, or len(toks).
+func firstNonStopword(toks []token) int {
+	first := 0
+	for first < len(toks) && (!toks[first].word || stopwords[toks[first].lower]) {
+		first++
+	}
+	return first
+}
+
 // sentenceInitialNoise reports whether a one-word name that opens a
 // sentence is only a capitalised ordinary word ("Doggedly", "Overnight").
 func (x *extractor) sentenceInitialNoise(st *readSentence, m mention, midCaps map[string]bool) bool {
-	first := 0
-	for first < len(st.toks) && (!st.toks[first].word || stopwords[st.toks[first].lower]) {
-		first++
+	if m.from != st.first || m.to-m.from != 1 {
+		return false
 	}
-	if m.from != first || m.to-m.from != 1 {
+	lw := st.toks[m.from].lower
+	// A word also met inside sentences is noise only for its -ly or -ing
+	// and no possessive; the lookups below cannot make it noise.
+	if midCaps[lw] && (st.toks[m.from].poss || !strings.HasSuffix(lw, "ly") && !strings.HasSuffix(lw, "ing")) {
 		return false
 	}
 	w := st.toks[m.from].text(st.s.clean)
 	if x.known(w) != nil || isCountryName(w) || isAcronym(w) {
 		return false
 	}
-	lw := st.toks[m.from].lower
 	if st.toks[m.from].poss {
 		return !midCaps[lw] && x.aliasTarget(w, []string{Key(w)}) == nil
 	}
@@ -287,11 +295,7 @@ func (x *extractor) sentenceInitialNoise(st *readSentence, m mention, midCaps ma
 // camp", "Creation of the AFEUR unit" the AFEUR.
 func (x *extractor) dropInitialCommonWord(st *readSentence, m *mention, midCaps map[string]bool) {
 	toks := st.toks
-	first := 0
-	for first < len(toks) && (!toks[first].word || stopwords[toks[first].lower]) {
-		first++
-	}
-	if m.from != first || m.to-m.from < 3 || !nameConnectors[toks[m.from+1].lower] {
+	if m.from != st.first || m.to-m.from < 3 || !nameConnectors[toks[m.from+1].lower] {
 		return
 	}
 	w := toks[m.from]
