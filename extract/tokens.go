@@ -162,5 +162,5 @@ func isAbbrevWord(w string) bool {
 	if size == len(w) && unicode.IsUpper(r) {
 		return true
 	}
-	return abbreviations[strings.ToLower(w)] && unicode.IsUpper(r)
+	return unicode.IsUpper(r) && isAbbreviation(w)
 }
