@@ -243,7 +243,11 @@ func (x *extractor) extendName(clean string, toks []token, i int, leadNum bool) 
 // before the name is kept.
 func (x *extractor) makeMention(s sentence, lower string, toks []token, i, j int) mention {
 	clean := s.clean
-	for i < j && toks[i].word && (stopwords[toks[i].lower] && (i == firstWord(toks) || toks[i].text(clean) == "The") || adjectives[toks[i].lower]) && !toks[i].num {
+	for i < j && toks[i].word && !toks[i].num {
+		l := listsOf(toks[i].lower)
+		if !(l&onStopwords != 0 && (i == firstWord(toks) || toks[i].text(clean) == "The") || l&onAdjectives != 0) {
+			break
+		}
 		i++
 	}
 	// Nor do connectors begin one: "Much of the British".
@@ -266,7 +270,7 @@ func (x *extractor) makeMention(s sentence, lower string, toks []token, i, j int
 			i += n
 			continue
 		}
-		if (ranks[w] || ranks[w+"."] || personCues[w]) && !toks[i].poss && toks[i+1].lower != "of" {
+		if (listsOf(w)&(onRanks|onPersonCues) != 0 || ranks[w+"."]) && !toks[i].poss && toks[i+1].lower != "of" {
 			cue = w
 			i++
 			continue
@@ -274,7 +278,7 @@ func (x *extractor) makeMention(s sentence, lower string, toks []token, i, j int
 		// "U.S. General Billy Mitchell", "Swiss MPs Jean-Noël Rey": a
 		// country or adjective before a rank.
 		next := strings.TrimSuffix(toks[i+1].lower, ".")
-		if i+2 < j && (ranks[next] || personCues[next]) && (x.isCountryWord(toks[i].text(clean)) || isDemonymText(toks[i].text(clean))) {
+		if i+2 < j && listsOf(next)&(onRanks|onPersonCues) != 0 && (x.isCountryWord(toks[i].text(clean)) || isDemonymText(toks[i].text(clean))) {
 			i++
 			continue
 		}
@@ -295,7 +299,7 @@ func (x *extractor) makeMention(s sentence, lower string, toks []token, i, j int
 	}
 	text = strings.TrimSpace(text)
 	lowText := strings.TrimSpace(lower[start:end])
-	if isMonthOrDayLower(lowText) || adjectives[lowText] || stopwords[lowText] || isDemonymText(text) || strings.HasSuffix(text, "s") && isDemonymText(text[:len(text)-1]) {
+	if isMonthOrDayLower(lowText) || listsOf(lowText)&(onAdjectives|onStopwords) != 0 || isDemonymText(text) || strings.HasSuffix(text, "s") && isDemonymText(text[:len(text)-1]) {
 		return mention{}
 	}
 	// "Supreme Court Justices": a plural title after a name is not part
@@ -308,7 +312,11 @@ func (x *extractor) makeMention(s sentence, lower string, toks []token, i, j int
 	if allTitleTokens(toks[i:j]) {
 		return mention{} // "the Prime Minister"
 	}
-	if j-i == 1 && directional[toks[i].lower] {
+	var l lists // of a one-word name
+	if j-i == 1 {
+		l = listsOf(toks[i].lower)
+	}
+	if l&onDirectional != 0 {
 		return mention{} // "the invasion of the North"
 	}
 	if j-i == 1 && !toks[i].num {
@@ -323,7 +331,7 @@ func (x *extractor) makeMention(s sentence, lower string, toks []token, i, j int
 			return mention{}
 		}
 		// "the Navy", "the Army": a head noun alone names nothing.
-		if orgHeads[w] && !strongOrgWord([]string{w}) || placeHeads[w] || classWordsHas(w) {
+		if l&onOrgHeads != 0 && !strongOrgWord([]string{w}) || l&(onPlaceHeads|onClassWords) != 0 {
 			return mention{}
 		}
 	}
@@ -338,6 +346,50 @@ func (x *extractor) makeMention(s sentence, lower string, toks []token, i, j int
 	return mention{text: text, from: i, to: j, start: start, end: end, cue: cue}
 }
 
+// lists is the set of word lists a lower-case word is on.
+type lists uint16
+
+const (
+	onStopwords lists = 1 << iota
+	onAdjectives
+	onRanks
+	onPersonCues
+	onNobleTitles
+	onDirectional
+	onOrgHeads
+	onPlaceHeads
+	onClassWords
+)
+
+// wordLists maps a word to the lists it is on, so that makeMention asks
+// one map where it would ask many about the same word. The lists stay the
+// reference: this is built from them.
+var wordLists = func() map[string]lists {
+	m := map[string]lists{}
+	add := func(words map[string]bool, l lists) {
+		for w, on := range words {
+			if on {
+				m[w] |= l
+			}
+		}
+	}
+	add(stopwords, onStopwords)
+	add(adjectives, onAdjectives)
+	add(ranks, onRanks)
+	add(personCues, onPersonCues)
+	add(nobleTitles, onNobleTitles)
+	add(directional, onDirectional)
+	add(orgHeads, onOrgHeads)
+	add(placeHeads, onPlaceHeads)
+	for w := range classWords {
+		m[w] |= onClassWords
+	}
+	return m
+}()
+
+// listsOf returns the lists w is on.
+func listsOf(w string) lists { return wordLists[w] }
+
 // allTitleTokens reports whether every word is a rank or title.
 func allTitleTokens(toks []token) bool {
 	for _, t := range toks {
@@ -345,7 +397,7 @@ func allTitleTokens(toks []token) bool {
 			continue
 		}
 		w := strings.TrimSuffix(t.lower, ".")
-		if !ranks[w] && !personCues[w] && !nobleTitles[w] && w != "minister" && w != "prime" && w != "field" && w != "vice" && w != "rear" && w != "supreme" && w != "commander-in-chief" {
+		if listsOf(w)&(onRanks|onPersonCues|onNobleTitles) == 0 && w != "minister" && w != "prime" && w != "field" && w != "vice" && w != "rear" && w != "supreme" && w != "commander-in-chief" {
 			return false
 		}
 	}
