@@ -112,9 +112,9 @@ var personCues = map[string]bool{
 	"lieutenant-general": true, "major-general": true, "ambassador": true, "duke": false, "earl": false,
 }
 
-// findMentions finds the names of a sentence.
-func (x *extractor) findMentions(s sentence, lower string, toks []token) []mention {
-	var ms []mention
+// findMentions appends the names of a sentence to ms.
+func (x *extractor) findMentions(ms []mention, s sentence, lower string, toks []token) []mention {
+	clean := s.clean
 	n := len(toks)
 	for i := 0; i < n; {
 		t := toks[i]
@@ -124,26 +124,26 @@ func (x *extractor) findMentions(s sentence, lower string, toks []token) []menti
 		}
 		startsName := t.cap && !isMonthOrDayLower(t.lower)
 		leadNum := false
-		if !startsName && t.num && i+1 < n && toks[i+1].cap && (isOrdinal(t.text) || isYear(t.text)) {
+		if !startsName && t.num && i+1 < n && toks[i+1].cap && (isOrdinal(t.text(clean)) || isYear(t.text(clean))) {
 			leadNum = true
 		}
 		if !startsName && !leadNum {
 			i++
 			continue
 		}
-		j := x.extendName(toks, i, leadNum)
+		j := x.extendName(clean, toks, i, leadNum)
 		if j <= i {
 			i++
 			continue
 		}
 		// A peer's title after a comma: "James, 2nd Earl of Douglas".
-		if j+2 < n && toks[j].text == "," && j-i <= 2 && !toks[j-1].poss {
+		if j+2 < n && toks[j].text(clean) == "," && j-i <= 2 && !toks[j-1].poss {
 			k := j + 1
-			if isOrdinal(toks[k].text) {
+			if isOrdinal(toks[k].text(clean)) {
 				k++
 			}
-			if k+2 < n && toks[k].cap && (nobleTitles[toks[k].lower] || toks[k].text == "Baronet") && toks[k+1].lower == "of" {
-				j = x.extendName(toks, k, false)
+			if k+2 < n && toks[k].cap && (nobleTitles[toks[k].lower] || toks[k].text(clean) == "Baronet") && toks[k+1].lower == "of" {
+				j = x.extendName(clean, toks, k, false)
 			}
 		}
 		m := x.makeMention(s, lower, toks, i, j)
@@ -155,8 +155,9 @@ func (x *extractor) findMentions(s sentence, lower string, toks []token) []menti
 	return ms
 }
 
-// extendName returns the end of the name that starts at toks[i].
-func (x *extractor) extendName(toks []token, i int, leadNum bool) int {
+// extendName returns the end of the name that starts at toks[i], the
+// tokens of clean.
+func (x *extractor) extendName(clean string, toks []token, i int, leadNum bool) int {
 	n := len(toks)
 	j := i + 1
 	if toks[i].poss {
@@ -167,7 +168,7 @@ func (x *extractor) extendName(toks []token, i int, leadNum bool) int {
 		t := toks[j]
 		if !t.word {
 			// 'Force "B"': a quoted letter after a unit's name.
-			if t.text == "\"" && j+2 < n && toks[j+2].text == "\"" && toks[j+1].word && len(toks[j+1].text) <= 2 && strings.ToUpper(toks[j+1].text) == toks[j+1].text {
+			if t.text(clean) == "\"" && j+2 < n && toks[j+2].text(clean) == "\"" && toks[j+1].word && len(toks[j+1].text(clean)) <= 2 && strings.ToUpper(toks[j+1].text(clean)) == toks[j+1].text(clean) {
 				return j + 3
 			}
 			break
@@ -214,7 +215,7 @@ func (x *extractor) extendName(toks []token, i int, leadNum bool) int {
 			ok = orgHeads[lastLeft]
 			hadFor = true
 		case "and":
-			ok = (hadFor || hadOf && strings.EqualFold(toks[j+1].text, "the")) && !strings.EqualFold(toks[k].text, "the")
+			ok = (hadFor || hadOf && strings.EqualFold(toks[j+1].text(clean), "the")) && !strings.EqualFold(toks[k].text(clean), "the")
 		case "in":
 			ok = (classWords[lastLeft] != "" || orgHeads[lastLeft] || hadFor) && !placeHeads[lastLeft]
 		case "the":
@@ -241,7 +242,12 @@ func (x *extractor) extendName(toks []token, i int, leadNum bool) int {
 // sentence-opening stopword is dropped, ranks are stripped, and a cue word
 // before the name is kept.
 func (x *extractor) makeMention(s sentence, lower string, toks []token, i, j int) mention {
-	for i < j && toks[i].word && (stopwords[toks[i].lower] && (i == firstWord(toks) || toks[i].text == "The") || adjectives[toks[i].lower]) && !toks[i].num {
+	clean := s.clean
+	for i < j && toks[i].word && !toks[i].num {
+		l := listsOf(toks[i].lower)
+		if !(l&onStopwords != 0 && (i == firstWord(toks) || toks[i].text(clean) == "The") || l&onAdjectives != 0) {
+			break
+		}
 		i++
 	}
 	// Nor do connectors begin one: "Much of the British".
@@ -264,7 +270,7 @@ func (x *extractor) makeMention(s sentence, lower string, toks []token, i, j int
 			i += n
 			continue
 		}
-		if (ranks[w] || ranks[w+"."] || personCues[w]) && !toks[i].poss && toks[i+1].lower != "of" {
+		if (listsOf(w)&(onRanks|onPersonCues) != 0 || ranks[w+"."]) && !toks[i].poss && toks[i+1].lower != "of" {
 			cue = w
 			i++
 			continue
@@ -272,20 +278,20 @@ func (x *extractor) makeMention(s sentence, lower string, toks []token, i, j int
 		// "U.S. General Billy Mitchell", "Swiss MPs Jean-Noël Rey": a
 		// country or adjective before a rank.
 		next := strings.TrimSuffix(toks[i+1].lower, ".")
-		if i+2 < j && (ranks[next] || personCues[next]) && (x.isCountryWord(toks[i].text) || isDemonymText(toks[i].text)) {
+		if i+2 < j && listsOf(next)&(onRanks|onPersonCues) != 0 && (x.isCountryWord(toks[i].text(clean)) || isDemonymText(toks[i].text(clean))) {
 			i++
 			continue
 		}
 		break
 	}
 	if cue == "" && i > 0 {
-		cue = x.cueBefore(toks, i)
+		cue = x.cueBefore(clean, toks, i)
 	}
 	start, end := toks[i].start, toks[j-1].end
 	text := s.clean[start:end]
 	// A sentence-final initial keeps no dot: "World War I."
 	if strings.HasSuffix(text, ".") && (j == len(toks) || !toks[j].cap) {
-		last := toks[j-1].text
+		last := toks[j-1].text(clean)
 		if r, size := utf8.DecodeRuneInString(last); size == len(last)-1 && unicode.IsUpper(r) || strings.Count(last, ".") == 1 {
 			text = strings.TrimSuffix(text, ".")
 			end--
@@ -293,7 +299,7 @@ func (x *extractor) makeMention(s sentence, lower string, toks []token, i, j int
 	}
 	text = strings.TrimSpace(text)
 	lowText := strings.TrimSpace(lower[start:end])
-	if isMonthOrDayLower(lowText) || adjectives[lowText] || stopwords[lowText] || isDemonymText(text) || isDemonymText(strings.TrimSuffix(text, "s")) {
+	if isMonthOrDayLower(lowText) || listsOf(lowText)&(onAdjectives|onStopwords) != 0 || isDemonymText(text) || strings.HasSuffix(text, "s") && isDemonymText(text[:len(text)-1]) {
 		return mention{}
 	}
 	// "Supreme Court Justices": a plural title after a name is not part
@@ -306,7 +312,11 @@ func (x *extractor) makeMention(s sentence, lower string, toks []token, i, j int
 	if allTitleTokens(toks[i:j]) {
 		return mention{} // "the Prime Minister"
 	}
-	if j-i == 1 && directional[toks[i].lower] {
+	var l lists // of a one-word name
+	if j-i == 1 {
+		l = listsOf(toks[i].lower)
+	}
+	if l&onDirectional != 0 {
 		return mention{} // "the invasion of the North"
 	}
 	if j-i == 1 && !toks[i].num {
@@ -321,7 +331,7 @@ func (x *extractor) makeMention(s sentence, lower string, toks []token, i, j int
 			return mention{}
 		}
 		// "the Navy", "the Army": a head noun alone names nothing.
-		if orgHeads[w] && !strongOrgWord([]string{w}) || placeHeads[w] || classWordsHas(w) {
+		if l&onOrgHeads != 0 && !strongOrgWord([]string{w}) || l&(onPlaceHeads|onClassWords) != 0 {
 			return mention{}
 		}
 	}
@@ -336,6 +346,50 @@ func (x *extractor) makeMention(s sentence, lower string, toks []token, i, j int
 	return mention{text: text, from: i, to: j, start: start, end: end, cue: cue}
 }
 
+// lists is the set of word lists a lower-case word is on.
+type lists uint16
+
+const (
+	onStopwords lists = 1 << iota
+	onAdjectives
+	onRanks
+	onPersonCues
+	onNobleTitles
+	onDirectional
+	onOrgHeads
+	onPlaceHeads
+	onClassWords
+)
+
+// wordLists maps a word to the lists it is on, so that makeMention asks
+// one map where it would ask many about the same word. The lists stay the
+// reference: this is built from them.
+var wordLists = func() map[string]lists {
+	m := map[string]lists{}
+	add := func(words map[string]bool, l lists) {
+		for w, on := range words {
+			if on {
+				m[w] |= l
+			}
+		}
+	}
+	add(stopwords, onStopwords)
+	add(adjectives, onAdjectives)
+	add(ranks, onRanks)
+	add(personCues, onPersonCues)
+	add(nobleTitles, onNobleTitles)
+	add(directional, onDirectional)
+	add(orgHeads, onOrgHeads)
+	add(placeHeads, onPlaceHeads)
+	for w := range classWords {
+		m[w] |= onClassWords
+	}
+	return m
+}()
+
+// listsOf returns the lists w is on.
+func listsOf(w string) lists { return wordLists[w] }
+
 // allTitleTokens reports whether every word is a rank or title.
 func allTitleTokens(toks []token) bool {
 	for _, t := range toks {
@@ -343,7 +397,7 @@ func allTitleTokens(toks []token) bool {
 			continue
 		}
 		w := strings.TrimSuffix(t.lower, ".")
-		if !ranks[w] && !personCues[w] && !nobleTitles[w] && w != "minister" && w != "prime" && w != "field" && w != "vice" && w != "rear" && w != "supreme" && w != "commander-in-chief" {
+		if listsOf(w)&(onRanks|onPersonCues|onNobleTitles) == 0 && w != "minister" && w != "prime" && w != "field" && w != "vice" && w != "rear" && w != "supreme" && w != "commander-in-chief" {
 			return false
 		}
 	}
@@ -478,12 +532,12 @@ func isMultiRank(two string) bool {
 // cueBefore returns the lower-case word just before a name, skipping
 // "the", adjectives and "of": "the town of X" gives "town", "the Parthian
 // general X" gives "general".
-func (x *extractor) cueBefore(toks []token, i int) string {
+func (x *extractor) cueBefore(clean string, toks []token, i int) string {
 	k := i - 1
-	if k >= 0 && strings.EqualFold(toks[k].text, "the") {
+	if k >= 0 && strings.EqualFold(toks[k].text(clean), "the") {
 		k--
 	}
-	if k >= 0 && strings.EqualFold(toks[k].text, "of") {
+	if k >= 0 && strings.EqualFold(toks[k].text(clean), "of") {
 		k--
 		if k >= 0 && toks[k].word && !toks[k].cap {
 			return toks[k].lower + " of"
@@ -506,7 +560,8 @@ func isMonthOrDay(w string) bool { return isMonthOrDayLower(strings.ToLower(w)) 
 // isMonthOrDayLower is isMonthOrDay for a word in lower case.
 func isMonthOrDayLower(lw string) bool {
 	lw = strings.TrimSuffix(lw, ".")
-	if monthByKey[lw] > 0 && lw != "may" && lw != "mar" && len(lw) > 3 {
+	// Not "may" or "mar", nor any other short form.
+	if len(lw) > 3 && monthByKey[lw] > 0 {
 		return true
 	}
 	switch lw {

@@ -12,6 +12,7 @@ type readSentence struct {
 	ms    []mention
 	src   Source
 	lower string // clean with ASCII letters in lower case: same offsets
+	first int    // index of the first word that is no stopword; len(toks) if none
 
 	aliasDone   bool
 	aliasRanges [][2]int
@@ -32,19 +33,26 @@ const (
 	cueParen
 )
 
-// cueKinds maps a lower-case word to the cue kinds it belongs to.
-var cueKinds = map[string]cueSet{
-	"killed": cueDeath, "slain": cueDeath, "executed": cueDeath, "shot": cueDeath, "beheaded": cueDeath,
-	"assassinated": cueDeath, "wounded": cueDeath, "injured": cueDeath, "captured": cueDeath, "taken": cueDeath,
-	"death": cueDeath, "dead": cueDeath, "including": cueDeath,
-	"member": cueOrgRole, "deserter": cueOrgRole, "fighter": cueOrgRole, "founder": cueOrgRole,
-	"co-founder": cueOrgRole, "co-founded": cueOrgRole, "deputy": cueOrgRole, "second-in-command": cueOrgRole,
-	"leader": cueOrgRole, "head": cueOrgRole, "emir": cueOrgRole, "chief": cueOrgRole, "commander": cueOrgRole,
-	"known": cueAlias, "called": cueAlias, "codenamed": cueAlias, "code-named": cueAlias, "referred": cueAlias,
-	"guerre": cueAlias, "spelling": cueAlias, "nicknamed": cueAlias,
-	"between": cueBetween, "against": cueAgainst,
-	"part": cuePart, "during": cuePart, "engagement": cuePart, "phase": cuePart, "battle": cuePart,
-	"encounter": cuePart, "campaign": cuePart,
+// cueKind returns the cue kinds a lower-case word belongs to. A switch,
+// not a map: it runs for every word of the prose.
+func cueKind(w string) cueSet {
+	switch w {
+	case "killed", "slain", "executed", "shot", "beheaded", "assassinated", "wounded", "injured", "captured",
+		"taken", "death", "dead", "including":
+		return cueDeath
+	case "member", "deserter", "fighter", "founder", "co-founder", "co-founded", "deputy", "second-in-command",
+		"leader", "head", "emir", "chief", "commander":
+		return cueOrgRole
+	case "known", "called", "codenamed", "code-named", "referred", "guerre", "spelling", "nicknamed":
+		return cueAlias
+	case "between":
+		return cueBetween
+	case "against":
+		return cueAgainst
+	case "part", "during", "engagement", "phase", "battle", "encounter", "campaign":
+		return cuePart
+	}
+	return 0
 }
 
 // sentenceCues finds the cue words of a sentence in one pass.
@@ -52,8 +60,8 @@ func sentenceCues(toks []token) cueSet {
 	var c cueSet
 	for _, t := range toks {
 		if t.word {
-			c |= cueKinds[t.lower]
-		} else if t.text == "(" {
+			c |= cueKind(t.lower)
+		} else if t.lower == "(" { // a mark is the same in lower case
 			c |= cueParen
 		}
 	}
@@ -63,34 +71,57 @@ func sentenceCues(toks []token) cueSet {
 // readProse finds the names of the prose, then what the sentences say of
 // them.
 func (x *extractor) readProse() {
-	var sents []*readSentence
-	add := func(s sentence, field string) {
-		lower := asciiLower(s.clean)
-		toks := tokenizeLower(s.clean, lower)
-		src := s.source()
-		src.Field = field
-		sents = append(sents, &readSentence{s: s, toks: toks, src: src, lower: lower, cues: sentenceCues(toks)})
-	}
 	// The Result and Territory fields are prose too: each item of their
 	// lists is read as a sentence ("Effective end of the self-proclaimed
 	// State of Azawad, Ansar Dine and MOJWA take over ...").
+	var ss []sentence
+	var fields []string // the field of each sentence read from the infobox
 	for _, f := range x.doc.fields {
 		switch f.norm {
 		case "result", "territory", "notes":
 			for _, it := range fieldClauses(f) {
-				add(it, f.key)
+				ss = append(ss, it)
+				fields = append(fields, f.key)
 			}
 		}
 	}
 	for pi, p := range x.doc.paras {
-		for _, s := range splitSentences(p, pi == 0) {
-			add(s, "")
+		ss = appendSentences(ss, p, pi == 0)
+	}
+	// All sentences are read into one slice, and their tokens into one
+	// more, sized by estimate. A sentence whose estimate does not fit in
+	// what is left starts another, sized for the rest of the prose; one
+	// with more tokens than its estimate may grow the slice by append.
+	sents := make([]readSentence, len(ss))
+	need := 0
+	for _, s := range ss {
+		need += tokenEstimate(s.clean)
+	}
+	var all []token
+	for i, s := range ss {
+		est := tokenEstimate(s.clean)
+		if cap(all)-len(all) < est {
+			all = make([]token, 0, need)
 		}
+		need -= est
+		lower := asciiLower(s.clean)
+		from := len(all)
+		all = appendTokens(all, s.clean, lower)
+		toks := all[from:len(all):len(all)]
+		src := s.source()
+		if i < len(fields) {
+			src.Field = fields[i]
+		}
+		sents[i] = readSentence{s: s, toks: toks, src: src, lower: lower, first: firstNonStopword(toks), cues: sentenceCues(toks)}
 	}
 	midCaps := midSentenceCaps(sents)
-	for _, st := range sents {
-		found := x.findMentions(st.s, st.lower, st.toks)
-		var kept []mention
+	// The names found in a sentence go to a scratch buffer, and those kept
+	// to a slice of their own.
+	var found []mention
+	for i := range sents {
+		st := &sents[i]
+		found = x.findMentions(found[:0], st.s, st.lower, st.toks)
+		kept := found[:0] // filtered in place
 		for _, m := range found {
 			extendLower(st.toks, &m, st.s.clean)
 			x.dropInitialCommonWord(st, &m, midCaps)
@@ -103,12 +134,15 @@ func (x *extractor) readProse() {
 			}
 			kept = append(kept, m)
 		}
-		st.ms = kept
+		st.ms = nil
+		if len(kept) > 0 {
+			st.ms = append(make([]mention, 0, len(kept)), kept...)
+		}
 		x.typeByCoordination(st)
 		x.readAliases(st)
 	}
-	for _, st := range sents {
-		x.readRelations(st)
+	for i := range sents {
+		x.readRelations(&sents[i])
 	}
 }
 
@@ -165,15 +199,24 @@ func asciiLower(s string) string {
 		if c := s[i]; c >= 'A' && c <= 'Z' {
 			b := []byte(s)
 			for j := i; j < len(b); j++ {
-				if b[j] >= 'A' && b[j] <= 'Z' {
-					b[j] += 'a' - 'A'
-				}
+				b[j] = asciiLowerTable[b[j]] // no branch to mispredict
 			}
 			return string(b)
 		}
 	}
 	return s
 }
+
+// asciiLowerTable maps 'A'-'Z' to 'a'-'z' and every other byte to itself.
+var asciiLowerTable = func() (t [256]byte) {
+	for i := range t {
+		t[i] = byte(i)
+		if i >= 'A' && i <= 'Z' {
+			t[i] += 'a' - 'A'
+		}
+	}
+	return t
+}()
 
 // fieldClauses cuts a field's value at commas and semicolons into
 // sentences that keep their place in the article.
@@ -199,15 +242,12 @@ func fieldClauses(f field) []sentence {
 
 // midSentenceCaps collects the capitalised words that stand inside
 // sentences: a sentence's first word is a name only if it appears so too.
-func midSentenceCaps(sents []*readSentence) map[string]bool {
+func midSentenceCaps(sents []readSentence) map[string]bool {
 	caps := map[string]bool{}
-	for _, st := range sents {
-		first := 0
-		for first < len(st.toks) && (!st.toks[first].word || stopwords[st.toks[first].lower]) {
-			first++
-		}
+	for i := range sents {
+		st := &sents[i]
 		for i, t := range st.toks {
-			if i > first && t.cap && t.word {
+			if i > st.first && t.cap && t.word {
 				caps[t.lower] = true
 			}
 		}
@@ -215,21 +255,32 @@ func midSentenceCaps(sents []*readSentence) map[string]bool {
 	return caps
 }
 
+// firstNonStopword returns the index of the first word of a sentence that
+// is no stopword, or len(toks).
+func firstNonStopword(toks []token) int {
+	first := 0
+	for first < len(toks) && (!toks[first].word || stopwords[toks[first].lower]) {
+		first++
+	}
+	return first
+}
+
 // sentenceInitialNoise reports whether a one-word name that opens a
 // sentence is only a capitalised ordinary word ("Doggedly", "Overnight").
 func (x *extractor) sentenceInitialNoise(st *readSentence, m mention, midCaps map[string]bool) bool {
-	first := 0
-	for first < len(st.toks) && (!st.toks[first].word || stopwords[st.toks[first].lower]) {
-		first++
-	}
-	if m.from != first || m.to-m.from != 1 {
-		return false
-	}
-	w := st.toks[m.from].text
-	if x.known(w) != nil || isCountryName(w) || isAcronym(w) {
+	if m.from != st.first || m.to-m.from != 1 {
 		return false
 	}
 	lw := st.toks[m.from].lower
+	// A word also met inside sentences is noise only for its -ly or -ing
+	// and no possessive; the lookups below cannot make it noise.
+	if midCaps[lw] && (st.toks[m.from].poss || !strings.HasSuffix(lw, "ly") && !strings.HasSuffix(lw, "ing")) {
+		return false
+	}
+	w := st.toks[m.from].text(st.s.clean)
+	if x.known(w) != nil || isCountryName(w) || isAcronym(w) {
+		return false
+	}
 	if st.toks[m.from].poss {
 		return !midCaps[lw] && x.aliasTarget(w, []string{Key(w)}) == nil
 	}
@@ -244,15 +295,12 @@ func (x *extractor) sentenceInitialNoise(st *readSentence, m mention, midCaps ma
 // camp", "Creation of the AFEUR unit" the AFEUR.
 func (x *extractor) dropInitialCommonWord(st *readSentence, m *mention, midCaps map[string]bool) {
 	toks := st.toks
-	first := 0
-	for first < len(toks) && (!toks[first].word || stopwords[toks[first].lower]) {
-		first++
-	}
-	if m.from != first || m.to-m.from < 3 || !nameConnectors[toks[m.from+1].lower] {
+	if m.from != st.first || m.to-m.from < 3 || !nameConnectors[toks[m.from+1].lower] {
 		return
 	}
 	w := toks[m.from]
-	if midCaps[w.lower] || x.known(w.text) != nil || isCountryName(w.text) || classWordsHas(w.lower) || orgHeads[w.lower] || placeHeads[w.lower] || polityHeads[w.lower] || nobleTitles[w.lower] || ranks[w.lower] || otherHeads[w.lower] {
+	text := w.text(st.s.clean)
+	if midCaps[w.lower] || x.known(text) != nil || isCountryName(text) || classWordsHas(w.lower) || orgHeads[w.lower] || placeHeads[w.lower] || polityHeads[w.lower] || nobleTitles[w.lower] || ranks[w.lower] || otherHeads[w.lower] {
 		return
 	}
 	k := m.from + 1

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 )
 
 // finish runs what needs the whole article.
@@ -669,7 +670,7 @@ func (x *extractor) readParticipants(st *readSentence) {
 		}
 		// Active: the agent, maybe "forces"/"troops", then an action verb.
 		k := m.to
-		for k < len(toks) && toks[k].word && !toks[k].cap && isForceNoun(toks[k].text) {
+		for k < len(toks) && toks[k].word && !toks[k].cap && isForceNoun(toks[k].text(st.s.clean)) {
 			k++
 		}
 		if k < len(toks) && actionVerbs[toks[k].lower] {
@@ -784,7 +785,9 @@ func (x *extractor) readEventDates(st *readSentence) {
 		}
 		rest := st.s.clean[m.end:end]
 		lrest := st.lower[m.end:end]
-		at := strings.Index(lrest, " in ")
+		// " in " must start within 40 bytes of the name: no need to look
+		// further.
+		at := strings.Index(lrest[:min(len(lrest), 40+len(" in "))], " in ")
 		if at < 0 || at > 40 || strings.ContainsAny(lrest[:at], ",;") {
 			continue
 		}
@@ -812,36 +815,49 @@ func (x *extractor) readEventDates(st *readSentence) {
 
 // startsWithDate reports whether s begins with a year or a month and year.
 func startsWithDate(s string) bool {
-	ws := strings.Fields(s)
-	if len(ws) == 0 {
+	w0, rest := firstField(s)
+	w1, _ := firstField(rest)
+	if w0 == "" {
 		return false
 	}
-	if isDigits(ws[0]) && len(ws[0]) == 4 {
-		return len(ws) == 1 || !placeHeads[strings.ToLower(ws[1])]
+	if isDigits(w0) && len(w0) == 4 {
+		return w1 == "" || !placeHeads[strings.ToLower(w1)]
 	}
-	if monthByKey[strings.ToLower(ws[0])] > 0 && len(ws) >= 2 && isDigits(ws[1]) && len(ws[1]) == 4 {
+	if monthByKey[strings.ToLower(w0)] > 0 && w1 != "" && isDigits(w1) && len(w1) == 4 {
 		return true
 	}
 	return false
+}
+
+// firstField returns the first of strings.Fields(s), or "", and the text
+// after it, without cutting the rest.
+func firstField(s string) (field, rest string) {
+	s = strings.TrimLeftFunc(s, unicode.IsSpace)
+	if i := strings.IndexFunc(s, unicode.IsSpace); i >= 0 {
+		return s[:i], s[i:]
+	}
+	return s, ""
 }
 
 // splitRunTogetherNames splits a commander's name that is two names whose
 // separator a page copy lost, when the prose names both: "Djamel Okacha
 // Seifallah Ben Hassine".
 func (x *extractor) splitRunTogetherNames() {
-	var b strings.Builder
-	for _, p := range x.doc.paras {
-		b.WriteString(" ")
-		b.WriteString(p.text)
-		b.WriteString(" ")
-	}
-	prose := b.String()
+	// The prose, each paragraph between spaces, is built only when a
+	// name is long enough to be two.
+	prose, built := "", false
 	for _, e := range append([]*Entity(nil), x.commanders...) {
 		if x.byKey[e.Key] == nil {
 			continue
 		}
 		ws := strings.Fields(e.Label)
-		if len(ws) < 4 || strings.Contains(prose, e.Label) {
+		if len(ws) < 4 {
+			continue
+		}
+		if !built {
+			prose, built = x.paddedProse(), true
+		}
+		if strings.Contains(prose, e.Label) {
 			continue
 		}
 		for cut := 2; cut <= len(ws)-2; cut++ {
@@ -853,6 +869,23 @@ func (x *extractor) splitRunTogetherNames() {
 			break
 		}
 	}
+}
+
+// paddedProse returns the paragraphs of the prose, each with a space
+// before and after it.
+func (x *extractor) paddedProse() string {
+	n := 0
+	for _, p := range x.doc.paras {
+		n += len(p.text) + 2
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for _, p := range x.doc.paras {
+		b.WriteString(" ")
+		b.WriteString(p.text)
+		b.WriteString(" ")
+	}
+	return b.String()
 }
 
 // splitEntity replaces e by two persons with e's facts.

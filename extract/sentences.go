@@ -12,11 +12,12 @@ type sentence struct {
 	clean string // citation markers replaced by spaces, same length
 	line  int
 	start int  // code point offset of text[0] in the article
+	end   int  // code point offset just past text
 	first bool // the first sentence of the article's prose
 }
 
 func (s sentence) source() Source {
-	return Source{Line: s.line, Start: s.start, End: s.start + utf8.RuneCountInString(s.text), Text: strings.TrimSpace(s.text)}
+	return Source{Line: s.line, Start: s.start, End: s.end, Text: strings.TrimSpace(s.text)}
 }
 
 // abbreviations end with a full stop that does not end a sentence.
@@ -37,9 +38,12 @@ var abbreviations = map[string]bool{
 // ends a sentence when a space and a capital, digit or quote follow, unless
 // it ends an abbreviation or an initial ("P. G. T. Beauregard"). Citation
 // markers after the stop stay with the sentence they close.
-func splitSentences(p paragraph, first bool) []sentence {
+func splitSentences(p paragraph, first bool) []sentence { return appendSentences(nil, p, first) }
+
+// appendSentences is splitSentences appending to out.
+func appendSentences(out []sentence, p paragraph, first bool) []sentence {
 	text := p.text
-	var out []sentence
+	n0 := len(out)
 	start := 0
 	startRunes := 0
 	i := 0
@@ -87,20 +91,20 @@ func splitSentences(p paragraph, first bool) []sentence {
 			i = j
 			continue
 		}
-		s := text[start:j]
-		out = append(out, makeSentence(s, p.line, p.start+startRunes, first && len(out) == 0))
-		startRunes += utf8.RuneCountInString(text[start:k])
+		st := makeSentence(text[start:j], p.line, p.start+startRunes, first && len(out) == n0)
+		out = append(out, st)
+		startRunes += st.end - st.start + k - j // and the spaces after it
 		start = k
 		i = k
 	}
 	if start < len(text) {
-		out = append(out, makeSentence(text[start:], p.line, p.start+startRunes, first && len(out) == 0))
+		out = append(out, makeSentence(text[start:], p.line, p.start+startRunes, first && len(out) == n0))
 	}
 	return out
 }
 
 func makeSentence(s string, line, start int, first bool) sentence {
-	return sentence{text: s, clean: blankCitations(s), line: line, start: start, first: first}
+	return sentence{text: s, clean: blankCitations(s), line: line, start: start, end: start + utf8.RuneCountInString(s), first: first}
 }
 
 // romanBefore reports whether the text before a full stop ends in a
@@ -122,7 +126,7 @@ func firstWordOf(s string) string {
 // sentence: its last word is no abbreviation and no single initial.
 func endsSentence(before string) bool {
 	w := before
-	if i := strings.LastIndexAny(before, " (\"“"); i >= 0 {
+	if i := lastWordBreak(before); i >= 0 {
 		w = before[i+1:]
 	}
 	if w == "" {
@@ -132,8 +136,7 @@ func endsSentence(before string) bool {
 	if size == len(w) && unicode.IsUpper(r) {
 		return false // an initial
 	}
-	lw := strings.ToLower(w)
-	if abbreviations[lw] {
+	if isAbbreviation(w) {
 		return false
 	}
 	// "U.S", "A.D", "e.g": dotted abbreviations.
@@ -141,6 +144,40 @@ func endsSentence(before string) bool {
 		return false
 	}
 	return true
+}
+
+// lastWordBreak is strings.LastIndexAny(s, " (\"“") without decoding
+// runes from the end: a space, bracket or straight quote is one byte that
+// is never part of another rune, and “ (e2 80 9c) ends in a byte that
+// only ends it.
+func lastWordBreak(s string) int {
+	for i := len(s) - 1; i >= 0; i-- {
+		switch s[i] {
+		case ' ', '(', '"':
+			return i
+		case 0x9c:
+			if i >= 2 && s[i-2:i+1] == "“" {
+				return i - 2
+			}
+		}
+	}
+	return -1
+}
+
+// isAbbreviation reports whether abbreviations holds strings.ToLower(w),
+// lower-casing an ASCII word without allocating.
+func isAbbreviation(w string) bool {
+	var buf [32]byte
+	if len(w) > len(buf) {
+		return abbreviations[strings.ToLower(w)]
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return abbreviations[strings.ToLower(w)]
+		}
+		buf[i] = asciiLowerTable[w[i]]
+	}
+	return abbreviations[string(buf[:len(w)])]
 }
 
 // blankCitations replaces citation markers ("[2]", "[Relevance?]") with

@@ -6,10 +6,11 @@ import (
 	"unicode/utf8"
 )
 
-// A token is a word, a number or a punctuation mark of a sentence.
+// A token is a word, a number or a punctuation mark of a sentence. It
+// keeps no text of its own but lower, which is enough for most of its
+// readers; text gives it as written.
 type token struct {
-	text       string
-	lower      string // text with its ASCII letters in lower case
+	lower      string // the token with its ASCII letters in lower case
 	start, end int    // byte offsets in the sentence
 	cap        bool   // starts with a capital letter (or a particle and a capital: "al-Qaeda")
 	word       bool   // letters or digits
@@ -25,7 +26,15 @@ func tokenize(s string) []token { return tokenizeLower(s, asciiLower(s)) }
 
 // tokenizeLower is tokenize for a sentence whose asciiLower is known.
 func tokenizeLower(s, lower string) []token {
-	toks := make([]token, 0, len(s)/5+1)
+	return appendTokens(make([]token, 0, tokenEstimate(s)), s, lower)
+}
+
+// tokenEstimate is about how many tokens s holds: one for every five
+// bytes.
+func tokenEstimate(s string) int { return len(s)/5 + 1 }
+
+// appendTokens is tokenizeLower appending to toks.
+func appendTokens(toks []token, s, lower string) []token {
 	i := 0
 	for i < len(s) {
 		if s[i] == ' ' {
@@ -47,10 +56,15 @@ func tokenizeLower(s, lower string) []token {
 					j++
 					continue
 				}
-				c, sz := utf8.DecodeRuneInString(s[j:])
-				if unicode.IsLetter(c) || unicode.IsDigit(c) || unicode.Is(unicode.Mn, c) {
-					j += sz
-					continue
+				// Any other ASCII byte is no letter, digit or mark: only
+				// a rune beyond ASCII needs decoding and the tables.
+				c, sz := rune(s[j]), 1
+				if c >= 0x80 {
+					c, sz = utf8.DecodeRuneInString(s[j:])
+					if unicode.IsLetter(c) || unicode.IsDigit(c) || unicode.Is(unicode.Mn, c) {
+						j += sz
+						continue
+					}
 				}
 				if (c == '-' || c == '\'' || c == '’' || c == '–' && isDigitRune(r)) && j+sz < len(s) {
 					n, _ := utf8.DecodeRuneInString(s[j+sz:])
@@ -79,14 +93,17 @@ func tokenizeLower(s, lower string) []token {
 			}
 			// "U.S.-led", "Turkish-backed": the suffix is no part of the name.
 			if h := strings.LastIndexByte(s[i:j], '-'); h > 0 && hyphenSuffixes[s[i+h+1:j]] {
-				toks = append(toks, token{text: s[i : i+h], start: i, end: i + h, word: true, cap: unicode.IsUpper(r), num: isDigitRune(r)})
-				toks = append(toks, token{text: s[i+h+1 : j], start: i + h + 1, end: j, word: true})
+				toks = append(toks, token{lower: lower[i : i+h], start: i, end: i + h, word: true, cap: unicode.IsUpper(r), num: isDigitRune(r)})
+				toks = append(toks, token{lower: lower[i+h+1 : j], start: i + h + 1, end: j, word: true})
 				i = j
 				continue
 			}
-			t := token{text: s[i:j], start: i, end: j, word: true}
+			t := token{lower: lower[i:j], start: i, end: j, word: true}
 			t.num = isDigitRune(r)
-			t.cap = unicode.IsUpper(r) || looksLikeName(t.text) && !t.num
+			// looksLikeName is asked only where it can say yes: a word
+			// that begins beyond ASCII, or an ASCII particle with a mark
+			// after it ("al-Qaeda").
+			t.cap = unicode.IsUpper(r) || !t.num && (r >= 0x80 || particleMark(s[i:j])) && looksLikeName(s[i:j])
 			toks = append(toks, t)
 			i = j
 			// Possessive.
@@ -105,15 +122,27 @@ func tokenizeLower(s, lower string) []token {
 				}
 			}
 		default:
-			toks = append(toks, token{text: s[i : i+size], start: i, end: i + size})
+			toks = append(toks, token{lower: lower[i : i+size], start: i, end: i + size})
 			i += size
 		}
 	}
-	for k := range toks {
-		toks[k].lower = lower[toks[k].start:toks[k].end]
-	}
 	return toks
 }
+
+// particleMark reports whether a hyphen, a space or an apostrophe stands
+// among the bytes after a word's first that looksLikeName reads for a
+// particle: "al-", "ibn ", "d'".
+func particleMark(w string) bool {
+	for k := 1; k < len(w) && k <= 4; k++ {
+		if c := w[k]; c == '-' || c == ' ' || c == '\'' {
+			return true
+		}
+	}
+	return false
+}
+
+// text returns the token as written in s, the sentence it was cut from.
+func (t token) text(s string) string { return s[t.start:t.end] }
 
 // hyphenSuffixes turn a name into an adjective: "U.S.-led", "FSA-held".
 var hyphenSuffixes = map[string]bool{
@@ -133,5 +162,5 @@ func isAbbrevWord(w string) bool {
 	if size == len(w) && unicode.IsUpper(r) {
 		return true
 	}
-	return abbreviations[strings.ToLower(w)] && unicode.IsUpper(r)
+	return unicode.IsUpper(r) && isAbbreviation(w)
 }
