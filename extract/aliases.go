@@ -94,14 +94,17 @@ func (x *extractor) aliasRanges(st *readSentence) [][2]int {
 	if x.event != nil {
 		names := append([]string{x.event.Label}, x.event.Aliases...)
 		for _, n := range names {
-			i := strings.Index(lower, strings.ToLower(n))
+			// The name as the lower-case sentence holds it, which may be
+			// shorter or longer than the name ("İ" is "i").
+			ln := strings.ToLower(n)
+			i := strings.Index(lower, ln)
 			if i < 0 {
 				continue
 			}
-			rest := st.s.clean[i+len(n):]
+			rest := st.s.clean[i+len(ln):]
 			t := strings.TrimLeft(rest, " ")
 			if strings.HasPrefix(t, "(") {
-				open := i + len(n) + len(rest) - len(t)
+				open := i + len(ln) + len(rest) - len(t)
 				if j := strings.IndexByte(t, ')'); j > 0 {
 					st.aliasRanges = append(st.aliasRanges, [2]int{open, open + j + 1})
 				}

@@ -14,6 +14,7 @@ var (
 	ErrNoInfobox = errors.New("no infobox: expected lines of the form 'Key: | Value |' before the prose")
 	ErrNoTitle   = errors.New("infobox names no conflict: no Conflict, Title or Name field")
 	ErrBadField  = errors.New("malformed infobox field")
+	ErrInternal  = errors.New("internal error, a bug in factloom (please report it with the article)")
 )
 
 // An Error is one problem in one input. Line is 1-based; 0 means the whole input.

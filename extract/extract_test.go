@@ -443,3 +443,29 @@ func TestReuse(t *testing.T) {
 		}
 	}
 }
+
+// TestInternalError checks that a bug met while reading an article becomes
+// that article's ErrInternal instead of ending the program, and that a
+// label which lower-cases to another length ("İ" is "i") is no such bug.
+func TestInternalError(t *testing.T) {
+	src := []byte("Conflict: | Battle of Foo |\nDate: | 1 May 1900 |\n\nFrance fought at the Battle of Foo.\n")
+	crash := func(string, layout) *extractor {
+		var xs []*extractor
+		return xs[len(src)] // index out of range: a runtime error
+	}
+	a, err := parse("crash.txt", src, crash)
+	if a != nil || !errors.Is(err, ErrInternal) || !strings.HasPrefix(err.Error(), "crash.txt: ") {
+		t.Errorf("a panic gave %v, %v; want no article and crash.txt's ErrInternal", a, err)
+	}
+	lowered := strings.Repeat("i", 8) // "İ" lowers to "i"
+	for _, prose := range []string{
+		"France (the state) fought at Battle of " + lowered,
+		"France (the state) fought at Battle of " + lowered + ".",
+		"Battle of " + lowered + " (the fight) was short.",
+	} {
+		src := "Conflict: | Battle of " + strings.Repeat("\u0130", 8) + " |\nDate: | 1 May 1900 |\n\n" + prose + "\n"
+		if _, err := Parse("lowered.txt", []byte(src)); err != nil {
+			t.Errorf("%q: %v", prose, err)
+		}
+	}
+}

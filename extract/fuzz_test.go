@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"testing"
@@ -35,7 +36,10 @@ func FuzzInfobox(f *testing.F) {
 			src += k + ": | " + value + " |\n"
 		}
 		src += "The Battle of Fuzz was fought between " + value + " and " + value + ".\n"
-		a, _ := Parse("fuzz.txt", []byte(src))
+		a, err := Parse("fuzz.txt", []byte(src))
+		if errors.Is(err, ErrInternal) {
+			t.Fatal(err)
+		}
 		checkArticle(t, a)
 	})
 }
@@ -45,6 +49,9 @@ func FuzzParse(f *testing.F) {
 	addSeeds(f)
 	f.Fuzz(func(t *testing.T, src []byte) {
 		a, err := Parse("fuzz.txt", src)
+		if errors.Is(err, ErrInternal) {
+			t.Fatal(err)
+		}
 		if a == nil && err == nil {
 			t.Fatal("no article and no error")
 		}

@@ -6,7 +6,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"runtime"
 	"strings"
 	"unicode/utf8"
 )
@@ -40,12 +39,12 @@ func Parse(name string, src []byte) (*Article, error) { return parse(name, src, 
 
 // parse is Parse with the extractor from get: the pool, or a new one.
 func parse(name string, src []byte, get func(string, layout) *extractor) (a *Article, err error) {
+	// A bug met on one article costs that article, not the run: the
+	// others of a batch or a dump are still read. The fuzz targets fail
+	// on ErrInternal, so that bugs are still found.
 	defer func() {
 		if e := recover(); e != nil {
-			if _, ok := e.(runtime.Error); ok {
-				panic(e)
-			}
-			a, err = nil, &Error{File: name, Err: fmt.Errorf("internal error: %v", e)}
+			a, err = nil, &Error{File: name, Err: fmt.Errorf("%w: %v", ErrInternal, e)}
 		}
 	}()
 	if len(bytes.TrimSpace(src)) == 0 {
