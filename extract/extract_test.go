@@ -239,6 +239,8 @@ func TestSplitSentences(t *testing.T) {
 		{"It was the second-in-command.[2] He died.", []string{"It was the second-in-command.[2]", "He died."}},
 		{"He died in World War I. Under the treaty, peace came.", []string{"He died in World War I.", "Under the treaty, peace came."}},
 		{"Lt. Col. Smith attacked at 1:13pm from Bou Djeheba.", []string{"Lt. Col. Smith attacked at 1:13pm from Bou Djeheba."}},
+		{"The order read “Gen. Smith will attack” at dawn.", []string{"The order read “Gen. Smith will attack” at dawn."}},
+		{"The order read \"Gen. Smith will attack\" at dawn.", []string{"The order read \"Gen. Smith will attack\" at dawn."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

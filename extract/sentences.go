@@ -127,7 +127,8 @@ func firstWordOf(s string) string {
 func endsSentence(before string) bool {
 	w := before
 	if i := lastWordBreak(before); i >= 0 {
-		w = before[i+1:]
+		_, size := utf8.DecodeRuneInString(before[i:]) // “ is three bytes
+		w = before[i+size:]
 	}
 	if w == "" {
 		return true
