@@ -79,7 +79,12 @@ func writeNTriples(w io.Writer, ts []rdf.Triple) error {
 func (g *Graph) namespaces() map[string]string {
 	used := map[string]bool{}
 	unsafe := map[string]bool{}
+	seen := map[string]bool{} // IRIs already noted: most recur in many triples
 	note := func(iri rdf.IRI) {
+		if seen[iri.String()] {
+			return
+		}
+		seen[iri.String()] = true
 		ns, local := iri.Split()
 		if ns == "" {
 			return
