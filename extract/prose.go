@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -97,7 +98,14 @@ func (x *extractor) readProse() {
 	for _, s := range ss {
 		need += tokenEstimate(s.clean)
 	}
-	var all []token
+	// The slice is one an earlier article gave back, if any: every token is
+	// written before it is read, so what an old one held does not matter.
+	buf := tokenBufs.Get().(*[]token)
+	all := (*buf)[:0]
+	if cap(all) < need {
+		all = make([]token, 0, need)
+	}
+	pooled := all
 	for i, s := range ss {
 		est := tokenEstimate(s.clean)
 		if cap(all)-len(all) < est {
@@ -144,7 +152,22 @@ func (x *extractor) readProse() {
 	for i := range sents {
 		x.readRelations(&sents[i])
 	}
+	// Nothing holds the tokens now: the slice goes back for the next
+	// article, unless a huge article grew it.
+	if cap(pooled) <= maxPooledTokens {
+		*buf = pooled[:0]
+		tokenBufs.Put(buf)
+	}
 }
+
+// tokenBufs keeps readProse's token slices between articles. The tokens
+// are most of the memory the prose of a long article takes, and a slice
+// made anew for every article must be cleared, then collected.
+var tokenBufs = sync.Pool{New: func() any { return new([]token) }}
+
+// maxPooledTokens bounds the token slices kept for reuse (40 bytes a
+// token).
+const maxPooledTokens = 1 << 16
 
 // typeByCoordination retypes a name first met in this sentence and typed
 // a person only for having two words, when it is listed with names of
