@@ -34,26 +34,38 @@ const (
 	cueParen
 )
 
-// cueKind returns the cue kinds a lower-case word belongs to. A switch,
-// not a map: it runs for every word of the prose.
-func cueKind(w string) cueSet {
-	switch w {
-	case "killed", "slain", "executed", "shot", "beheaded", "assassinated", "wounded", "injured", "captured",
-		"taken", "death", "dead", "including":
-		return cueDeath
-	case "member", "deserter", "fighter", "founder", "co-founder", "co-founded", "deputy", "second-in-command",
-		"leader", "head", "emir", "chief", "commander":
-		return cueOrgRole
-	case "known", "called", "codenamed", "code-named", "referred", "guerre", "spelling", "nicknamed":
-		return cueAlias
-	case "between":
-		return cueBetween
-	case "against":
-		return cueAgainst
-	case "part", "during", "engagement", "phase", "battle", "encounter", "campaign":
-		return cuePart
+// cueWords are the cue words, by kind.
+var cueWords = map[string]cueSet{
+	"killed": cueDeath, "slain": cueDeath, "executed": cueDeath, "shot": cueDeath, "beheaded": cueDeath,
+	"assassinated": cueDeath, "wounded": cueDeath, "injured": cueDeath, "captured": cueDeath,
+	"taken": cueDeath, "death": cueDeath, "dead": cueDeath, "including": cueDeath,
+	"member": cueOrgRole, "deserter": cueOrgRole, "fighter": cueOrgRole, "founder": cueOrgRole,
+	"co-founder": cueOrgRole, "co-founded": cueOrgRole, "deputy": cueOrgRole, "second-in-command": cueOrgRole,
+	"leader": cueOrgRole, "head": cueOrgRole, "emir": cueOrgRole, "chief": cueOrgRole, "commander": cueOrgRole,
+	"known": cueAlias, "called": cueAlias, "codenamed": cueAlias, "code-named": cueAlias, "referred": cueAlias,
+	"guerre": cueAlias, "spelling": cueAlias, "nicknamed": cueAlias,
+	"between": cueBetween, "against": cueAgainst,
+	"part": cuePart, "during": cuePart, "engagement": cuePart, "phase": cuePart, "battle": cuePart,
+	"encounter": cuePart, "campaign": cuePart,
+}
+
+// cueShapes has bit n of entry b set when a cue word of n bytes begins
+// with byte b: most words of the prose have no cue word's first byte and
+// length, and are let go without a lookup.
+var cueShapes = func() (t [256]uint32) {
+	for w := range cueWords {
+		t[w[0]] |= 1 << len(w) // every cue word is shorter than 32 bytes
 	}
-	return 0
+	return t
+}()
+
+// cueKind returns the cue kinds a lower-case word belongs to. It runs for
+// every word of the prose.
+func cueKind(w string) cueSet {
+	if len(w) == 0 || len(w) >= 32 || cueShapes[w[0]]&(1<<len(w)) == 0 {
+		return 0
+	}
+	return cueWords[w]
 }
 
 // sentenceCues finds the cue words of a sentence in one pass.
