@@ -275,15 +275,31 @@ func fieldClauses(f field) []sentence {
 	return out
 }
 
-// midSentenceCaps collects the capitalised words that stand inside
-// sentences: a sentence's first word is a name only if it appears so too.
+// midSentenceCaps tells, for the first word of each sentence that is no
+// stopword, whether it also stands capitalised inside a sentence: such a
+// word is a name only if it does. Only those first words are ever asked
+// about, so only they are kept.
 func midSentenceCaps(sents []readSentence) map[string]bool {
-	caps := map[string]bool{}
+	caps := make(map[string]bool, len(sents))
+	// shapes has bit n%64 of entry b set when a first word of n bytes
+	// begins with byte b: the other words need no lookup.
+	var shapes [256]uint64
+	for i := range sents {
+		if st := &sents[i]; st.first < len(st.toks) {
+			w := st.toks[st.first].lower
+			caps[w] = false
+			if w != "" {
+				shapes[w[0]] |= 1 << (len(w) % 64)
+			}
+		}
+	}
 	for i := range sents {
 		st := &sents[i]
 		for i, t := range st.toks {
-			if i > st.first && t.cap && t.word {
-				caps[t.lower] = true
+			if i > st.first && t.cap && t.word && t.lower != "" && shapes[t.lower[0]]&(1<<(len(t.lower)%64)) != 0 {
+				if _, asked := caps[t.lower]; asked {
+					caps[t.lower] = true
+				}
 			}
 		}
 	}
