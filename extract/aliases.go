@@ -33,10 +33,10 @@ func (x *extractor) readAliases(st *readSentence) {
 		}
 	}
 	lower := st.lower
+	if st.cues&cueAlias == 0 || !mayHoldAliasCue(lower) {
+		return
+	}
 	for _, cue := range aliasCues {
-		if st.cues&cueAlias == 0 {
-			break
-		}
 		off := 0
 		for {
 			i := strings.Index(lower[off:], cue)
@@ -79,46 +79,56 @@ func (x *extractor) aliasRanges(st *readSentence) [][2]int {
 		return nil
 	}
 	lower := st.lower
-	for _, cue := range aliasCues {
-		off := 0
-		for {
-			i := strings.Index(lower[off:], cue)
-			if i < 0 {
-				break
+	if mayHoldAliasCue(lower) {
+		for _, cue := range aliasCues {
+			off := 0
+			for {
+				i := strings.Index(lower[off:], cue)
+				if i < 0 {
+					break
+				}
+				from := off + i + len(cue)
+				off = from
+				st.aliasRanges = append(st.aliasRanges, [2]int{from, from + aliasSpan(st.s.clean[from:])})
 			}
-			from := off + i + len(cue)
-			off = from
-			st.aliasRanges = append(st.aliasRanges, [2]int{from, from + aliasSpan(st.s.clean[from:])})
 		}
 	}
 	if x.event != nil {
-		names := append([]string{x.event.Label}, x.event.Aliases...)
-		for _, n := range names {
-			// The name as the lower-case sentence holds it, which may be
-			// shorter or longer than the name ("İ" is "i").
-			ln := strings.ToLower(n)
-			i := strings.Index(lower, ln)
-			if i < 0 {
-				continue
-			}
-			rest := st.s.clean[i+len(ln):]
-			t := strings.TrimLeft(rest, " ")
-			if strings.HasPrefix(t, "(") {
-				open := i + len(ln) + len(rest) - len(t)
-				if j := strings.IndexByte(t, ')'); j > 0 {
-					st.aliasRanges = append(st.aliasRanges, [2]int{open, open + j + 1})
-				}
-			}
+		st.bracketAfter(x.event.Label)
+		for _, n := range x.event.Aliases {
+			st.bracketAfter(n)
 		}
 	}
 	return st.aliasRanges
+}
+
+// bracketAfter adds to the alias ranges the brackets that follow the
+// first place the sentence names n.
+func (st *readSentence) bracketAfter(n string) {
+	// The name as the lower-case sentence holds it, which may be shorter
+	// or longer than the name ("İ" is "i").
+	ln := strings.ToLower(n)
+	i := strings.Index(st.lower, ln)
+	if i < 0 {
+		return
+	}
+	rest := st.s.clean[i+len(ln):]
+	t := strings.TrimLeft(rest, " ")
+	if strings.HasPrefix(t, "(") {
+		open := i + len(ln) + len(rest) - len(t)
+		if j := strings.IndexByte(t, ')'); j > 0 {
+			st.aliasRanges = append(st.aliasRanges, [2]int{open, open + j + 1})
+		}
+	}
 }
 
 // aliasSpan is the length of the names after an alias cue.
 func aliasSpan(rest string) int {
 	end := len(rest)
 	for _, stop := range aliasStops {
-		if i := strings.Index(rest, stop); i >= 0 && i < end {
+		// Only a stop that begins before end matters: the search goes no
+		// further.
+		if i := strings.Index(rest[:min(len(rest), end+len(stop)-1)], stop); i >= 0 {
 			end = i
 		}
 	}
@@ -141,6 +151,22 @@ var aliasCues = []string{
 	"also known as ", "also called ", "formerly called ", "formerly known as ", "codenamed ",
 	"code-named ", "known as ", "referred to as ", "nom de guerre ", "alternative spelling: ",
 	"nicknamed ", "better known as ", "otherwise known as ",
+}
+
+// aliasAnchors are parts of the alias cues: every cue holds one, so a
+// sentence without them holds no cue.
+var aliasAnchors = []string{"known as ", "called ", "named ", "referred to as ", "guerre ", "spelling: "}
+
+// mayHoldAliasCue reports whether lower may hold one of aliasCues: false
+// only when it holds none. It looks for fewer, shorter strings than the
+// cues.
+func mayHoldAliasCue(lower string) bool {
+	for _, a := range aliasAnchors {
+		if strings.Contains(lower, a) {
+			return true
+		}
+	}
+	return false
 }
 
 // aliasOwner finds what an alias cue speaks of: the nearest name before it

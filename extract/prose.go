@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -33,26 +34,38 @@ const (
 	cueParen
 )
 
-// cueKind returns the cue kinds a lower-case word belongs to. A switch,
-// not a map: it runs for every word of the prose.
-func cueKind(w string) cueSet {
-	switch w {
-	case "killed", "slain", "executed", "shot", "beheaded", "assassinated", "wounded", "injured", "captured",
-		"taken", "death", "dead", "including":
-		return cueDeath
-	case "member", "deserter", "fighter", "founder", "co-founder", "co-founded", "deputy", "second-in-command",
-		"leader", "head", "emir", "chief", "commander":
-		return cueOrgRole
-	case "known", "called", "codenamed", "code-named", "referred", "guerre", "spelling", "nicknamed":
-		return cueAlias
-	case "between":
-		return cueBetween
-	case "against":
-		return cueAgainst
-	case "part", "during", "engagement", "phase", "battle", "encounter", "campaign":
-		return cuePart
+// cueWords are the cue words, by kind.
+var cueWords = map[string]cueSet{
+	"killed": cueDeath, "slain": cueDeath, "executed": cueDeath, "shot": cueDeath, "beheaded": cueDeath,
+	"assassinated": cueDeath, "wounded": cueDeath, "injured": cueDeath, "captured": cueDeath,
+	"taken": cueDeath, "death": cueDeath, "dead": cueDeath, "including": cueDeath,
+	"member": cueOrgRole, "deserter": cueOrgRole, "fighter": cueOrgRole, "founder": cueOrgRole,
+	"co-founder": cueOrgRole, "co-founded": cueOrgRole, "deputy": cueOrgRole, "second-in-command": cueOrgRole,
+	"leader": cueOrgRole, "head": cueOrgRole, "emir": cueOrgRole, "chief": cueOrgRole, "commander": cueOrgRole,
+	"known": cueAlias, "called": cueAlias, "codenamed": cueAlias, "code-named": cueAlias, "referred": cueAlias,
+	"guerre": cueAlias, "spelling": cueAlias, "nicknamed": cueAlias,
+	"between": cueBetween, "against": cueAgainst,
+	"part": cuePart, "during": cuePart, "engagement": cuePart, "phase": cuePart, "battle": cuePart,
+	"encounter": cuePart, "campaign": cuePart,
+}
+
+// cueShapes has bit n of entry b set when a cue word of n bytes begins
+// with byte b: most words of the prose have no cue word's first byte and
+// length, and are let go without a lookup.
+var cueShapes = func() (t [256]uint32) {
+	for w := range cueWords {
+		t[w[0]] |= 1 << len(w) // every cue word is shorter than 32 bytes
 	}
-	return 0
+	return t
+}()
+
+// cueKind returns the cue kinds a lower-case word belongs to. It runs for
+// every word of the prose.
+func cueKind(w string) cueSet {
+	if len(w) == 0 || len(w) >= 32 || cueShapes[w[0]]&(1<<len(w)) == 0 {
+		return 0
+	}
+	return cueWords[w]
 }
 
 // sentenceCues finds the cue words of a sentence in one pass.
@@ -97,7 +110,14 @@ func (x *extractor) readProse() {
 	for _, s := range ss {
 		need += tokenEstimate(s.clean)
 	}
-	var all []token
+	// The slice is one an earlier article gave back, if any: every token is
+	// written before it is read, so what an old one held does not matter.
+	buf := tokenBufs.Get().(*[]token)
+	all := (*buf)[:0]
+	if cap(all) < need {
+		all = make([]token, 0, need)
+	}
+	pooled := all
 	for i, s := range ss {
 		est := tokenEstimate(s.clean)
 		if cap(all)-len(all) < est {
@@ -144,7 +164,22 @@ func (x *extractor) readProse() {
 	for i := range sents {
 		x.readRelations(&sents[i])
 	}
+	// Nothing holds the tokens now: the slice goes back for the next
+	// article, unless a huge article grew it.
+	if cap(pooled) <= maxPooledTokens {
+		*buf = pooled[:0]
+		tokenBufs.Put(buf)
+	}
 }
+
+// tokenBufs keeps readProse's token slices between articles. The tokens
+// are most of the memory the prose of a long article takes, and a slice
+// made anew for every article must be cleared, then collected.
+var tokenBufs = sync.Pool{New: func() any { return new([]token) }}
+
+// maxPooledTokens bounds the token slices kept for reuse (40 bytes a
+// token).
+const maxPooledTokens = 1 << 16
 
 // typeByCoordination retypes a name first met in this sentence and typed
 // a person only for having two words, when it is listed with names of
@@ -240,15 +275,31 @@ func fieldClauses(f field) []sentence {
 	return out
 }
 
-// midSentenceCaps collects the capitalised words that stand inside
-// sentences: a sentence's first word is a name only if it appears so too.
+// midSentenceCaps tells, for the first word of each sentence that is no
+// stopword, whether it also stands capitalised inside a sentence: such a
+// word is a name only if it does. Only those first words are ever asked
+// about, so only they are kept.
 func midSentenceCaps(sents []readSentence) map[string]bool {
-	caps := map[string]bool{}
+	caps := make(map[string]bool, len(sents))
+	// shapes has bit n%64 of entry b set when a first word of n bytes
+	// begins with byte b: the other words need no lookup.
+	var shapes [256]uint64
+	for i := range sents {
+		if st := &sents[i]; st.first < len(st.toks) {
+			w := st.toks[st.first].lower
+			caps[w] = false
+			if w != "" {
+				shapes[w[0]] |= 1 << (len(w) % 64)
+			}
+		}
+	}
 	for i := range sents {
 		st := &sents[i]
 		for i, t := range st.toks {
-			if i > st.first && t.cap && t.word {
-				caps[t.lower] = true
+			if i > st.first && t.cap && t.word && t.lower != "" && shapes[t.lower[0]]&(1<<(len(t.lower)%64)) != 0 {
+				if _, asked := caps[t.lower]; asked {
+					caps[t.lower] = true
+				}
 			}
 		}
 	}

@@ -51,13 +51,18 @@ func (st *readSentence) lowerBetween(a, b int) string {
 func (st *readSentence) clauseEnd(at int) int {
 	rest := st.s.clean[at:]
 	end := len(rest)
-	for _, stop := range []string{";", ". ", " which ", " who ", " after ", " when ", " while ", " before ", " until ", " where ", " but ", " – ", " — "} {
-		if i := strings.Index(rest, stop); i >= 0 && i < end {
+	for _, stop := range clauseStops {
+		// Only a stop that begins before end matters: the search goes no
+		// further.
+		if i := strings.Index(rest[:min(len(rest), end+len(stop)-1)], stop); i >= 0 {
 			end = i
 		}
 	}
 	return at + end
 }
+
+// clauseStops end a clause.
+var clauseStops = []string{";", ". ", " which ", " who ", " after ", " when ", " while ", " before ", " until ", " where ", " but ", " – ", " — "}
 
 // readBetween reads "fought between A and B": both took part in the
 // article's event, and fought each other.
