@@ -108,7 +108,14 @@ func ReadInputs(ctx context.Context, ins []Input, jobs int) (arts []*Article, fa
 	return arts, failed, warnings
 }
 
-func readInput(in Input) (*Article, error) {
+// readInput reads one input. A bug met on it costs that input, not the
+// run: its panic becomes the input's ErrInternal.
+func readInput(in Input) (a *Article, err error) {
+	defer func() {
+		if e := recover(); e != nil {
+			a, err = nil, &Error{File: in.Name, Err: fmt.Errorf("%w: %v", ErrInternal, e)}
+		}
+	}()
 	if in.R == nil {
 		return File(in.Name)
 	}

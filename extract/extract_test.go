@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"runtime"
 	"strings"
 	"testing"
 )
@@ -446,16 +447,25 @@ func TestReuse(t *testing.T) {
 	}
 }
 
-// TestInternalError checks that a bug met while reading an article becomes
-// that article's ErrInternal instead of ending the program, and that a
-// label which lower-cases to another length ("İ" is "i") is no such bug.
+// TestInternalError checks that a bug met while reading an input becomes
+// that input's ErrInternal instead of ending the program (Parse itself lets
+// a runtime error go on up), and that a label which lower-cases to another
+// length ("İ" is "i") is no such bug.
 func TestInternalError(t *testing.T) {
-	src := []byte("Conflict: | Battle of Foo |\nDate: | 1 May 1900 |\n\nFrance fought at the Battle of Foo.\n")
 	crash := func(string, layout) *extractor {
 		var xs []*extractor
-		return xs[len(src)] // index out of range: a runtime error
+		return xs[len(xs)] // index out of range: a runtime error
 	}
-	a, err := parse("crash.txt", src, crash)
+	src := []byte("Conflict: | Battle of Foo |\n\nFrance fought at the Battle of Foo.\n")
+	func() {
+		defer func() {
+			if _, ok := recover().(runtime.Error); !ok {
+				t.Error("parse did not let a runtime error go on up")
+			}
+		}()
+		parse("crash.txt", src, crash)
+	}()
+	a, err := readInput(Input{Name: "crash.txt", R: crashReader{}})
 	if a != nil || !errors.Is(err, ErrInternal) || !strings.HasPrefix(err.Error(), "crash.txt: ") {
 		t.Errorf("a panic gave %v, %v; want no article and crash.txt's ErrInternal", a, err)
 	}
@@ -470,4 +480,12 @@ func TestInternalError(t *testing.T) {
 			t.Errorf("%q: %v", prose, err)
 		}
 	}
+}
+
+// crashReader panics with a runtime error when read.
+type crashReader struct{}
+
+func (crashReader) Read(p []byte) (int, error) {
+	var b []byte
+	return int(b[len(p)]), nil
 }

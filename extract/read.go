@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"unicode/utf8"
 )
@@ -39,11 +40,14 @@ func Parse(name string, src []byte) (*Article, error) { return parse(name, src, 
 
 // parse is Parse with the extractor from get: the pool, or a new one.
 func parse(name string, src []byte, get func(string, layout) *extractor) (a *Article, err error) {
-	// A bug met on one article costs that article, not the run: the
-	// others of a batch or a dump are still read. The fuzz targets fail
-	// on ErrInternal, so that bugs are still found.
+	// A runtime error is a bug and goes on up, as in text/template (the
+	// fuzz targets find them); ReadInputs and the dump reader turn it into
+	// the article's ErrInternal, so that it costs one article, not the run.
 	defer func() {
 		if e := recover(); e != nil {
+			if _, ok := e.(runtime.Error); ok {
+				panic(e)
+			}
 			a, err = nil, &Error{File: name, Err: fmt.Errorf("%w: %v", ErrInternal, e)}
 		}
 	}()

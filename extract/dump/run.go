@@ -328,7 +328,7 @@ func (w *writer) read(ctx, stop context.Context, src *source, work, order chan<-
 func (w *writer) process(j *job) (res result) {
 	defer func() {
 		if e := recover(); e != nil {
-			res = result{err: fmt.Errorf("internal error: %v", e)}
+			res = result{err: fmt.Errorf("%w: %v", extract.ErrInternal, e)}
 		}
 	}()
 	conv, err := wikitext.Convert(j.title, j.text)
