@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -185,7 +184,7 @@ func splitSide(key string) (string, int) {
 func cleanValue(s string) string {
 	s = stripCitations(s)
 	if strings.Contains(s, "px") || strings.Contains(s, "File:") || strings.Contains(s, "link=") || strings.Contains(s, "bordure") || strings.Contains(s, "alt=") || strings.Contains(s, "upright=") {
-		s = debrisRE.ReplaceAllString(s, ", ")
+		s = replaceDebris(s)
 	}
 	if strings.Contains(s, "()") || strings.Contains(s, "( )") {
 		s = strings.ReplaceAll(s, "()", "")
@@ -194,9 +193,134 @@ func cleanValue(s string) string {
 	return strings.TrimSpace(s)
 }
 
-// debrisRE matches image markup left in page copies: "25px", "border|22px",
-// "22px|M-19's flag", "File:X.png", "link=", "bordure".
-var debrisRE = regexp.MustCompile(`(?:\bborder\|)?\d{1,3}(?:x\d{1,3})?px\b(?:\|[^|,]*?'s flag\b)?|\bFile:[^,|]*?\.(?:png|svg|jpg|jpeg|gif)\b|\blink=[^,| ]*|\bbordure\b|\balt=[^,|]*|\bupright=[0-9.]*`)
+// replaceDebris replaces the image markup that page copies leave ("25px",
+// "border|22px", "22px|M-19's flag", "File:X.png", "link=", "bordure")
+// with ", ". It replaces what the regexp
+//
+//	(?:\bborder\|)?\d{1,3}(?:x\d{1,3})?px\b(?:\|[^|,]*?'s flag\b)?|\bFile:[^,|]*?\.(?:png|svg|jpg|jpeg|gif)\b|\blink=[^,| ]*|\bbordure\b|\balt=[^,|]*|\bupright=[0-9.]*
+//
+// replaces with ReplaceAllString, \b being the end of an ASCII word: the
+// leftmost match, then the next from its end. Every match starts with an
+// ASCII byte, which in UTF-8, valid or not, starts a character.
+func replaceDebris(s string) string {
+	var b []byte
+	last := 0
+	for i := 0; i < len(s); i++ {
+		n := debrisAt(s, i)
+		if n == 0 {
+			continue
+		}
+		if b == nil {
+			b = make([]byte, 0, len(s))
+		}
+		b = append(b, s[last:i]...)
+		b = append(b, ", "...)
+		last = i + n
+		i += n - 1
+	}
+	if b == nil {
+		return s
+	}
+	return string(append(b, s[last:]...))
+}
+
+// debrisAt returns the length of the image markup that starts at s[i:], or
+// 0. At most one of the regexp's alternatives can start with any one byte.
+func debrisAt(s string, i int) int {
+	c := s[i]
+	if isDigitByte(c) {
+		return pixelsAt(s, i, i)
+	}
+	if !strings.ContainsRune("bFlau", rune(c)) || !wordStartsAt(s, i) {
+		return 0
+	}
+	rest := s[i:]
+	switch {
+	case strings.HasPrefix(rest, "border|"):
+		return pixelsAt(s, i, i+len("border|"))
+	case strings.HasPrefix(rest, "bordure") && wordEndsAt(s, i+len("bordure")):
+		return len("bordure")
+	case strings.HasPrefix(rest, "File:"):
+		// The fewest bytes up to an image's extension, no ',' or '|'.
+		for j := i + len("File:"); j < len(s) && s[j] != ',' && s[j] != '|'; j++ {
+			if s[j] != '.' {
+				continue
+			}
+			for _, ext := range []string{"png", "svg", "jpg", "jpeg", "gif"} {
+				if strings.HasPrefix(s[j+1:], ext) && wordEndsAt(s, j+1+len(ext)) {
+					return j + 1 + len(ext) - i
+				}
+			}
+		}
+	case strings.HasPrefix(rest, "link="):
+		return len("link=") + spanNotIn(rest[len("link="):], ",| ")
+	case strings.HasPrefix(rest, "alt="):
+		return len("alt=") + spanNotIn(rest[len("alt="):], ",|")
+	case strings.HasPrefix(rest, "upright="):
+		j := i + len("upright=")
+		for j < len(s) && (isDigitByte(s[j]) || s[j] == '.') {
+			j++
+		}
+		return j - i
+	}
+	return 0
+}
+
+// pixelsAt returns the length of a size in pixels that starts at s[i:],
+// with what stands before it from start on: "22px" or "20x30px", ended as
+// a word, and a following "|M-19's flag"; or 0.
+func pixelsAt(s string, start, i int) int {
+	// Each run of digits is 1 to 3 long and followed by a letter, so
+	// taking all of it is the one way to match.
+	j := i + digitRun(s, i)
+	if j == i || j-i > 3 {
+		return 0
+	}
+	if j < len(s) && s[j] == 'x' {
+		k := j + 1 + digitRun(s, j+1)
+		if k == j+1 || k-j-1 > 3 {
+			return 0
+		}
+		j = k
+	}
+	if !strings.HasPrefix(s[j:], "px") || !wordEndsAt(s, j+2) {
+		return 0
+	}
+	j += 2
+	if j < len(s) && s[j] == '|' {
+		// The fewest bytes up to "'s flag", no ',' or '|'.
+		for k := j + 1; k < len(s) && s[k] != ',' && s[k] != '|'; k++ {
+			if strings.HasPrefix(s[k:], "'s flag") && wordEndsAt(s, k+len("'s flag")) {
+				return k + len("'s flag") - start
+			}
+		}
+	}
+	return j - start
+}
+
+// digitRun returns how many ASCII digits start s[i:].
+func digitRun(s string, i int) int {
+	j := i
+	for j < len(s) && isDigitByte(s[j]) {
+		j++
+	}
+	return j - i
+}
+
+// spanNotIn returns how many bytes start s that are none of the ASCII
+// bytes of set.
+func spanNotIn(s, set string) int {
+	for i := 0; i < len(s); i++ {
+		if strings.IndexByte(set, s[i]) >= 0 {
+			return i
+		}
+	}
+	return len(s)
+}
+
+// wordStartsAt reports whether an ASCII word starting at s[i] starts
+// there: a regexp's \b before a word byte.
+func wordStartsAt(s string, i int) bool { return i == 0 || !isWordByte(s[i-1]) }
 
 // stripDebris is cleanValue for a single name.
 func stripDebris(s string) string {
@@ -577,16 +701,118 @@ func (x *extractor) readPlace(f field) *Entity {
 }
 
 // trimPlaceQualifier drops "near", "Near", "1 mile north-west of", "outside".
-var placeQualifierRE = regexp.MustCompile(`^(?i:(?:near|nearby|around|outside|off|close to|vicinity of|the vicinity of|present-day|present day|then|now)\s+(?:of\s+)?|(?:\d+(?:\.\d+)?\s*(?:km|kilometres|kilometers|mi|miles?)\s+)?(?:(?:north|south|east|west)(?:-?(?:north|south|east|west))?\s+of\s+))`)
-
 func trimPlaceQualifier(s string) string {
 	for {
-		t := placeQualifierRE.ReplaceAllString(s, "")
-		if t == s {
+		n := placeQualifierLen(s)
+		if n == 0 {
 			return strings.TrimSpace(s)
 		}
-		s = t
+		s = s[n:]
 	}
+}
+
+// placeQualifierLen returns the length of the qualifier that starts s, or
+// 0. It finds what the regexp
+//
+//	^(?i:(?:near|nearby|around|outside|off|close to|vicinity of|the vicinity of|present-day|present day|then|now)\s+(?:of\s+)?|(?:\d+(?:\.\d+)?\s*(?:km|kilometres|kilometers|mi|miles?)\s+)?(?:(?:north|south|east|west)(?:-?(?:north|south|east|west))?\s+of\s+))
+//
+// matches, trying the words in the regexp's order. Each run of digits or
+// spaces is taken whole, since what follows it is neither.
+func placeQualifierLen(s string) int {
+	for _, w := range placeQualifiers {
+		j := foldPrefixEnd(s, 0, w)
+		if j < 0 {
+			continue
+		}
+		k := skipRegexpSpace(s, j)
+		if k == j {
+			continue
+		}
+		if of := foldPrefixEnd(s, k, "of"); of >= 0 {
+			if l := skipRegexpSpace(s, of); l > of {
+				return l
+			}
+		}
+		return k
+	}
+	// "1.5 km north-west of": a distance, then a direction.
+	i := digitRun(s, 0)
+	if i > 0 {
+		if i < len(s) && s[i] == '.' && digitRun(s, i+1) > 0 {
+			i += 1 + digitRun(s, i+1)
+		}
+		i = skipRegexpSpace(s, i)
+		unit := -1
+		for _, u := range []string{"km", "kilometres", "kilometers", "mi", "miles", "mile"} {
+			if j := foldPrefixEnd(s, i, u); j >= 0 && skipRegexpSpace(s, j) > j {
+				unit = skipRegexpSpace(s, j)
+				break
+			}
+		}
+		if unit < 0 {
+			return 0
+		}
+		i = unit
+	}
+	i = directionEnd(s, i)
+	if i < 0 {
+		return 0
+	}
+	j := i
+	if j < len(s) && s[j] == '-' {
+		j++
+	}
+	if k := directionEnd(s, j); k >= 0 {
+		i = k // "north-west", "northwest"
+	}
+	j = skipRegexpSpace(s, i)
+	if j == i {
+		return 0
+	}
+	i = foldPrefixEnd(s, j, "of")
+	if i < 0 {
+		return 0
+	}
+	if j = skipRegexpSpace(s, i); j == i {
+		return 0
+	}
+	return j
+}
+
+// placeQualifiers are the words that qualify a place, in the regexp's
+// order.
+var placeQualifiers = []string{"near", "nearby", "around", "outside", "off", "close to", "vicinity of", "the vicinity of", "present-day", "present day", "then", "now"}
+
+// directionEnd returns the end of a compass direction at s[i:], in any
+// case, or -1.
+func directionEnd(s string, i int) int {
+	for _, d := range []string{"north", "south", "east", "west"} {
+		if j := foldPrefixEnd(s, i, d); j >= 0 {
+			return j
+		}
+	}
+	return -1
+}
+
+// foldPrefixEnd returns where w ends when s[i:] starts with it in any case,
+// or -1. The word w is ASCII in lower case. Like a regexp's (?i), it lets
+// 'k' match "K" (the Kelvin sign) and 's' match "ſ" (the long s), the only
+// characters outside ASCII whose case folds to an ASCII letter.
+func foldPrefixEnd(s string, i int, w string) int {
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		switch {
+		case i < len(s) && (s[i] == c || 'a' <= c && c <= 'z' && s[i] == c-('a'-'A')):
+			i++
+		case c == 'k' && strings.HasPrefix(s[i:], "\u212A"):
+			i += len("\u212A")
+		case c == 's' && strings.HasPrefix(s[i:], "\u017F"):
+			i += len("\u017F")
+		default:
+			return -1
+		}
+	}
+	return i
 }
 
 // splitParenAlias cuts "Carrhae (Harran)" into a name and its aliases.
