@@ -856,7 +856,8 @@ func isCountryName(name string) bool {
 	if i, ok := countryByKey[k]; ok && !demonymIsOnly(k, i) {
 		return true
 	}
-	words := strings.Fields(k)
+	var buf [8]string
+	words := appendFields(buf[:0], k)
 	if len(words) >= 3 && words[1] == "of" && polityHeads[words[0]] {
 		return !orgHeads[words[len(words)-1]]
 	}
@@ -1355,7 +1356,8 @@ func (x *extractor) agentType(name string) Type {
 		return Country
 	}
 	k := Key(name)
-	words := strings.Fields(k)
+	var buf [8]string
+	words := appendFields(buf[:0], k)
 	if len(words) > 0 {
 		if orgHeads[words[len(words)-1]] || orgHeads[words[0]] {
 			return Organization
@@ -1448,7 +1450,8 @@ func (x *extractor) shorterFormOf(name string, side int) *Entity {
 	if len(x.commanders) == 0 {
 		return nil
 	}
-	nw := strings.Fields(x.key(name))
+	var buf [8]string
+	nw := appendFields(buf[:0], x.key(name))
 	if len(nw) < 2 {
 		return nil
 	}
@@ -1621,7 +1624,7 @@ func (x *extractor) orgFromNote(name string) *Entity {
 		}
 		// "Peshmerga Counterterrorism Group" for "Counter-Terrorism Group"
 		// of the Peshmerga: another known name, then this one.
-		if le := loose(e.Key); lk != le && strings.HasSuffix(lk, le) {
+		if looseIsProperSuffix(lk, e.Key) {
 			prefix := strings.TrimSpace(name[:len(name)-len(lastWordsLike(name, e.Label))])
 			if prefix != "" && (x.lookup(prefix) != nil || isDemonym(prefix)) {
 				x.alias(e, name)
@@ -1629,7 +1632,8 @@ func (x *extractor) orgFromNote(name string) *Entity {
 			}
 		}
 	}
-	words := strings.Fields(k)
+	var buf [8]string
+	words := appendFields(buf[:0], k)
 	if len(words) >= 2 && orgHeads[words[len(words)-1]] && isProperName(name) {
 		return x.entity(name, Organization, Source{})
 	}
@@ -1700,6 +1704,39 @@ func loose(k string) string {
 		}
 	}
 	return b.String()
+}
+
+// looseIsProperSuffix reports whether loose(k) is a suffix of lk, and
+// shorter: lk != loose(k) && strings.HasSuffix(lk, loose(k)). It compares
+// the bytes of valid UTF-8 k that loose keeps, from the end, without
+// making loose(k).
+func looseIsProperSuffix(lk, k string) bool {
+	if !utf8.ValidString(k) {
+		le := loose(k)
+		return lk != le && strings.HasSuffix(lk, le)
+	}
+	j := len(lk)
+	for i := len(k) - 1; i >= 0; i-- {
+		switch c := k[i]; c {
+		case ' ', '-', '.', '\'', '"':
+		default:
+			if j == 0 || lk[j-1] != c {
+				return false
+			}
+			j--
+		}
+	}
+	return j > 0
+}
+
+// appendFields appends the words of s, as strings.Fields splits them, to
+// dst. Given a buffer on the stack, it splits a short name without
+// allocating.
+func appendFields(dst []string, s string) []string {
+	for w := range strings.FieldsSeq(s) {
+		dst = append(dst, w)
+	}
+	return dst
 }
 
 func isDemonym(s string) bool {

@@ -406,3 +406,57 @@ func FuzzTrimPlaceQualifier(f *testing.F) {
 		checkTrimPlaceQualifier(t, s)
 	})
 }
+
+// looseSuffixPairs are a key's loose form and another key: organisations
+// named in a note and the article's organisations.
+var looseSuffixPairs = [][2]string{
+	{"", ""}, {"x", ""}, {"", "x"}, {"m19", "m-19"}, {"peshmergacounterterrorismgroup", "counter-terrorism group"},
+	{"counterterrorismgroup", "counter-terrorism group"}, {"agroup", "group"}, {"group", "group"}, {"group", "a group"},
+	{"us", "u.s."}, {"xus", "u.s."}, {"xus", "\"u.s.\""}, {"x\ufffdy", "\xffy"}, {"x\ufffd", "\xff"}, {"\ufffd", "\xff"},
+	{"ab\xff", "\xff"}, {"\xff\xff", "\xff"}, {"é", "é"}, {"aé", "é"}, {"a\xa9", "é"}, {"xy", "- -y"}, {"xy", "- - - "},
+	{"y", "---"}, {"", "---"}, {"ab", "a-b"}, {"zab", "a-b"}, {"za b", "a-b"},
+}
+
+func TestLooseIsProperSuffixSameAsRef(t *testing.T) {
+	for _, p := range looseSuffixPairs {
+		checkLooseIsProperSuffix(t, p[0], p[1])
+	}
+}
+
+func checkLooseIsProperSuffix(t *testing.T, lk, k string) {
+	t.Helper()
+	le := looseRef(k)
+	if got, want := looseIsProperSuffix(lk, k), lk != le && strings.HasSuffix(lk, le); got != want {
+		t.Errorf("looseIsProperSuffix(%q, %q) = %v, want %v", lk, k, got, want)
+	}
+}
+
+func FuzzLooseIsProperSuffix(f *testing.F) {
+	for _, p := range looseSuffixPairs {
+		f.Add(p[0], p[1])
+	}
+	f.Fuzz(func(t *testing.T, lk, k string) {
+		checkLooseIsProperSuffix(t, lk, k)
+		// The loose form of a longer key, as orgFromNote has it.
+		checkLooseIsProperSuffix(t, looseRef(lk+k), k)
+	})
+}
+
+func TestAppendFieldsSameAsFields(t *testing.T) {
+	for _, s := range append(append([]string{"", " ", "a", " a  b ", "a\u00a0b", "a\u3000b\tc\nd", "\xff \xff", "a\u200bb", "1 2 3 4 5 6 7 8 9 10"}, eventNames...), lowerInputs...) {
+		var buf [2]string
+		if got, want := appendFields(buf[:0], s), strings.Fields(s); !slices.Equal(got, want) {
+			t.Errorf("appendFields(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+func FuzzAppendFields(f *testing.F) {
+	f.Add(" a  b ")
+	f.Add("a\u00a0b\xff c")
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := appendFields(nil, s), strings.Fields(s); !slices.Equal(got, want) {
+			t.Errorf("appendFields(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
