@@ -339,8 +339,10 @@ func listItems(value string) []listItem {
 		}
 	}
 	value = endAfterMarks(value)
-	var items []listItem
-	for _, raw := range splitParenAware(value) {
+	var buf [16]string
+	raws := appendParenAware(buf[:0], value)
+	items := make([]listItem, 0, len(raws))
+	for _, raw := range raws {
 		raw = strings.TrimSpace(raw)
 		if raw == "" {
 			continue
@@ -482,11 +484,11 @@ var peerTitles = []string{"Earl", "Duke", "Baron", "Viscount", "Marquess", "Marq
 // a regexp's \b after a word byte.
 func wordEndsAt(s string, i int) bool { return i == len(s) || !isWordByte(s[i]) }
 
-// splitParenAware splits at commas outside brackets. A bracket that closes
-// without opening ends the item it is in; a bracket group followed by more
-// text ("(1st Aleppo Division commander) Ali Salih") is cut after it.
-func splitParenAware(s string) []string {
-	var out []string
+// appendParenAware splits s at commas outside brackets and appends the
+// parts to out. A bracket that closes without opening ends the item it is
+// in; a bracket group followed by more text ("(1st Aleppo Division
+// commander) Ali Salih") is cut after it.
+func appendParenAware(out []string, s string) []string {
 	depth := 0
 	start := 0
 	for i := 0; i < len(s); i++ {
@@ -919,7 +921,8 @@ func (x *extractor) readPartOf(f field) {
 // inside brackets ("(2002–present)") or names ("War of 1565–1568").
 func splitEventList(s string) []string {
 	var out []string
-	for _, p := range splitParenAware(s) {
+	var buf [16]string
+	for _, p := range appendParenAware(buf[:0], s) {
 		p = strings.TrimSpace(p)
 		p = strings.TrimPrefix(p, "and ")
 		for _, q := range splitAndTop(p) {
@@ -1813,7 +1816,8 @@ func (x *extractor) readTargets(f field, in *Entity) {
 // splitEventListPlain splits at commas and " and ".
 func splitEventListPlain(s string) []string {
 	var out []string
-	for _, p := range splitParenAware(s) {
+	var buf [16]string
+	for _, p := range appendParenAware(buf[:0], s) {
 		for _, q := range strings.Split(p, " and ") {
 			if q = strings.TrimSpace(q); q != "" {
 				out = append(out, q)
