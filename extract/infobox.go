@@ -612,10 +612,13 @@ var nameSuffixes = []string{"jr", "sr", "ii", "iii", "iv"}
 var roleWords = []string{"commander", "leader", "head", "chief", "emir", "founder", "official", "officer", "deputy"}
 
 // lowerIsOneOf reports whether strings.ToLower(s) is one of words, which
-// are ASCII and in lower case, without making the lower-case copy.
+// are ASCII and in lower case, without making the lower-case copy. As each
+// code point of s lowers to one byte of the word, only the words as long
+// as s has code points can be it.
 func lowerIsOneOf(s string, words []string) bool {
+	n := utf8.RuneCountInString(s)
 	for _, w := range words {
-		if lowerPrefixEnd(s, w) == len(s) {
+		if len(w) == n && lowerPrefixEnd(s, w) == len(s) {
 			return true
 		}
 	}

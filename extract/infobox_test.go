@@ -460,3 +460,36 @@ func FuzzAppendFields(f *testing.F) {
 		}
 	})
 }
+
+// lowerIsOneOfRef is lowerIsOneOf as first written: every word tried.
+func lowerIsOneOfRef(s string, words []string) bool {
+	for _, w := range words {
+		if lowerPrefixEnd(s, w) == len(s) {
+			return true
+		}
+	}
+	return false
+}
+
+func checkLowerIsOneOf(t *testing.T, s string) {
+	t.Helper()
+	for _, words := range [][]string{roleWords, nameSuffixes, {""}, {"i", "k"}} {
+		got, want := lowerIsOneOf(s, words), lowerIsOneOfRef(s, words)
+		if got != want || got != slices.Contains(words, strings.ToLower(s)) {
+			t.Errorf("lowerIsOneOf(%q, %q) = %v, want %v", s, words, got, want)
+		}
+	}
+}
+
+func TestLowerIsOneOfSameAsRef(t *testing.T) {
+	for _, s := range append(lowerInputs, "İİİ", "Iİİ", "İ", "\u212A", "\xff\xff", "COMMANDER", "Chief", "CHİEF", "chiefs", "ii\xff") {
+		checkLowerIsOneOf(t, s)
+	}
+}
+
+func FuzzLowerIsOneOf(f *testing.F) {
+	for _, s := range lowerInputs {
+		f.Add(s)
+	}
+	f.Fuzz(checkLowerIsOneOf)
+}
