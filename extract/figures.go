@@ -606,6 +606,11 @@ func (x *extractor) figure(side int, kind Kind, c count, text string, f field, a
 			return
 		}
 	}
+	if x.a.Figures == nil {
+		// An article that gives figures mostly gives several: room for
+		// them at once, rather than growing the slice one step at a time.
+		x.a.Figures = make([]Figure, 0, 8)
+	}
 	x.a.Figures = append(x.a.Figures, fig)
 }
 
