@@ -13,7 +13,8 @@ import (
 // alias.
 func (x *extractor) readTitle(title string, src Source) bool {
 	title = cleanValue(title)
-	names := splitTop(title, ", ")
+	var buf [8]string
+	names := appendTop(buf[:0], title, ", ")
 	for len(names) > 0 && cleanName(names[0]) == "" {
 		names = names[1:]
 	}
@@ -671,7 +672,8 @@ func appendLower(dst []byte, s string) []byte {
 func (x *extractor) readPlace(f field) *Entity {
 	value := cleanValue(f.value)
 	var chain []*Entity
-	for _, part := range splitTop(value, ", ") {
+	var buf [8]string
+	for _, part := range appendTop(buf[:0], value, ", ") {
 		name, aliases := splitParenAlias(trimPlaceQualifier(strings.TrimSpace(part)))
 		// "Japanese embassy in Jesús María": the first is in the second.
 		for i, sub := range strings.Split(name, " in ") {
@@ -1830,9 +1832,8 @@ func splitEventListPlain(s string) []string {
 	return out
 }
 
-// splitTop splits s at sep outside brackets.
-func splitTop(s, sep string) []string {
-	var out []string
+// appendTop splits s at sep outside brackets and appends the parts to out.
+func appendTop(out []string, s, sep string) []string {
 	depth := 0
 	start := 0
 	for i := 0; i < len(s); i++ {
