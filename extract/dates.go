@@ -70,10 +70,10 @@ type dateTok struct {
 	s    string // the text, for tWord
 }
 
-// tokenizeDate cuts date text into tokens. Parenthesised text is dropped.
-func tokenizeDate(s string) []dateTok {
+// appendDateTokens cuts date text into tokens and appends them to toks.
+// Parenthesised text is dropped.
+func appendDateTokens(toks []dateTok, s string) []dateTok {
 	s = dropParens(s)
-	toks := make([]dateTok, 0, 8) // "27 November 1838 – 9 March 1839"
 	i := 0
 	for i < len(s) {
 		r := rune(s[i])
@@ -197,8 +197,10 @@ func parseDates(s string) (start, end string, ok bool) {
 	if st, en, ok := parseISODates(s); ok {
 		return st, en, true
 	}
-	toks := splitGluedYears(tokenizeDate(s))
-	var points []datePoint
+	var tokBuf [16]dateTok // "27 November 1838 – 9 March 1839" is 7
+	toks := splitGluedYears(appendDateTokens(tokBuf[:0], s))
+	var pointBuf [4]datePoint
+	points := pointBuf[:0]
 	var cur datePoint
 	open := false
 	have := func(p datePoint) bool { return p.day != 0 || p.month != 0 || p.year != 0 }

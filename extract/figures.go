@@ -259,15 +259,17 @@ scan:
 	return best
 }
 
-// figureItems cuts a figure field into items: at commas, bars, "<hr>",
-// "----", sentence ends and semicolons, and at " and " before a number.
-func figureItems(value string) []string {
+// appendFigureItems cuts a figure field into items and appends them to
+// items: it cuts at commas, bars, "<hr>", "----", sentence ends and
+// semicolons, and at " and " before a number.
+func appendFigureItems(items []string, value string) []string {
 	value = stripCitations(value)
-	for _, sep := range []string{"<hr>", "<br>", "----", "|", ";"} {
-		value = strings.ReplaceAll(value, sep, ", ")
+	if strings.ContainsAny(value, "<-|;") {
+		for _, sep := range []string{"<hr>", "<br>", "----", "|", ";"} {
+			value = strings.ReplaceAll(value, sep, ", ")
+		}
 	}
 	value = dropParens(value)
-	var items []string
 	// A comma inside a number ("6,854") is never followed by a space, so
 	// ", " is safe.
 	for part := range strings.SplitSeq(value, ", ") {
@@ -381,12 +383,20 @@ func skipRegexpSpace(s string, i int) int {
 }
 
 // mayRunOn reports whether an item may hold two figures run together: a
-// kind word followed by more words.
+// kind word followed by more words. It looks at the words before each
+// space, rather than searching the item for each kind word and space.
 func mayRunOn(it string) bool {
-	for _, w := range []string{"killed ", "dead ", "wounded ", "injured ", "captured ", "missing ", "prisoners "} {
-		if strings.Contains(it, w) {
-			return true
+	for i := strings.IndexByte(it, ' '); i >= 0; {
+		for _, w := range runOnKinds {
+			if strings.HasSuffix(it[:i], w) {
+				return true
+			}
 		}
+		j := strings.IndexByte(it[i+1:], ' ')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
 	}
 	return false
 }
@@ -443,7 +453,8 @@ func isNumberedLabel(s string) bool {
 func (x *extractor) readCasualties(side int, f field, attack bool) {
 	ctxKind := Kind("")
 	material := false
-	for _, item := range figureItems(f.value) {
+	var buf [16]string
+	for _, item := range appendFigureItems(buf[:0], f.value) {
 		label := ""
 		if l, n, ok := cutLabel(item); ok {
 			label = strings.ToLower(strings.TrimSpace(l))
@@ -546,10 +557,11 @@ func startsWithKindWord(lower string) bool {
 // readStrength reads a Strength field: the troop strength of a side. With
 // a "Total:" the total is the strength and the other figures are its parts.
 func (x *extractor) readStrength(side int, f field) {
-	items := figureItems(f.value)
+	var buf [16]string
+	items := appendFigureItems(buf[:0], f.value)
 	total := -1
 	for i, item := range items {
-		if strings.HasPrefix(strings.ToLower(item), "total") {
+		if lowerPrefixEnd(item, "total") >= 0 {
 			total = i
 		}
 	}
@@ -593,6 +605,11 @@ func (x *extractor) figure(side int, kind Kind, c count, text string, f field, a
 		if old.Side == fig.Side && old.Kind == fig.Kind && old.Count == fig.Count && old.HasCount == fig.HasCount && old.Max == fig.Max {
 			return
 		}
+	}
+	if x.a.Figures == nil {
+		// An article that gives figures mostly gives several: room for
+		// them at once, rather than growing the slice one step at a time.
+		x.a.Figures = make([]Figure, 0, 8)
 	}
 	x.a.Figures = append(x.a.Figures, fig)
 }

@@ -184,7 +184,7 @@ func figureItemsRef(value string) []string {
 	}
 	var runOn []string // splitAfterKind
 	for _, it := range items {
-		for mayRunOn(it) {
+		for mayRunOnRef(it) {
 			m := kindThenCapitalRE.FindStringIndex(it)
 			if m == nil {
 				break
@@ -219,8 +219,8 @@ var figureFields = []string{
 
 func TestFigureItemsSameAsRef(t *testing.T) {
 	for _, s := range append(figureFields, figureItemInputs...) {
-		if got, want := figureItems(s), figureItemsRef(s); !slices.Equal(got, want) {
-			t.Errorf("figureItems(%q) = %q, want %q", s, got, want)
+		if got, want := appendFigureItems(nil, s), figureItemsRef(s); !slices.Equal(got, want) {
+			t.Errorf("appendFigureItems(nil, %q) = %q, want %q", s, got, want)
 		}
 	}
 }
@@ -230,8 +230,30 @@ func FuzzFigureItems(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		if got, want := figureItems(s), figureItemsRef(s); !slices.Equal(got, want) {
-			t.Errorf("figureItems(%q) = %q, want %q", s, got, want)
+		if got, want := appendFigureItems(nil, s), figureItemsRef(s); !slices.Equal(got, want) {
+			t.Errorf("appendFigureItems(nil, %q) = %q, want %q", s, got, want)
+		}
+		if got, want := mayRunOn(s), mayRunOnRef(s); got != want {
+			t.Errorf("mayRunOn(%q) = %v, want %v", s, got, want)
 		}
 	})
+}
+
+// mayRunOnRef is mayRunOn as first written: each kind word and a space
+// searched for in turn.
+func mayRunOnRef(it string) bool {
+	for _, w := range []string{"killed ", "dead ", "wounded ", "injured ", "captured ", "missing ", "prisoners "} {
+		if strings.Contains(it, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func TestMayRunOnSameAsRef(t *testing.T) {
+	for _, s := range append(append([]string{"killed", "killed ", " killed ", "xkilled y", "dead  x", "dead\tx", "prisoner x", "prisoners", "prisoners x", "  ", "wounded\xff ", "\xffmissing "}, figureFields...), figureItemInputs...) {
+		if got, want := mayRunOn(s), mayRunOnRef(s); got != want {
+			t.Errorf("mayRunOn(%q) = %v, want %v", s, got, want)
+		}
+	}
 }

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -14,7 +13,8 @@ import (
 // alias.
 func (x *extractor) readTitle(title string, src Source) bool {
 	title = cleanValue(title)
-	names := splitTop(title, ", ")
+	var buf [8]string
+	names := appendTop(buf[:0], title, ", ")
 	for len(names) > 0 && cleanName(names[0]) == "" {
 		names = names[1:]
 	}
@@ -185,7 +185,7 @@ func splitSide(key string) (string, int) {
 func cleanValue(s string) string {
 	s = stripCitations(s)
 	if strings.Contains(s, "px") || strings.Contains(s, "File:") || strings.Contains(s, "link=") || strings.Contains(s, "bordure") || strings.Contains(s, "alt=") || strings.Contains(s, "upright=") {
-		s = debrisRE.ReplaceAllString(s, ", ")
+		s = replaceDebris(s)
 	}
 	if strings.Contains(s, "()") || strings.Contains(s, "( )") {
 		s = strings.ReplaceAll(s, "()", "")
@@ -194,9 +194,134 @@ func cleanValue(s string) string {
 	return strings.TrimSpace(s)
 }
 
-// debrisRE matches image markup left in page copies: "25px", "border|22px",
-// "22px|M-19's flag", "File:X.png", "link=", "bordure".
-var debrisRE = regexp.MustCompile(`(?:\bborder\|)?\d{1,3}(?:x\d{1,3})?px\b(?:\|[^|,]*?'s flag\b)?|\bFile:[^,|]*?\.(?:png|svg|jpg|jpeg|gif)\b|\blink=[^,| ]*|\bbordure\b|\balt=[^,|]*|\bupright=[0-9.]*`)
+// replaceDebris replaces the image markup that page copies leave ("25px",
+// "border|22px", "22px|M-19's flag", "File:X.png", "link=", "bordure")
+// with ", ". It replaces what the regexp
+//
+//	(?:\bborder\|)?\d{1,3}(?:x\d{1,3})?px\b(?:\|[^|,]*?'s flag\b)?|\bFile:[^,|]*?\.(?:png|svg|jpg|jpeg|gif)\b|\blink=[^,| ]*|\bbordure\b|\balt=[^,|]*|\bupright=[0-9.]*
+//
+// replaces with ReplaceAllString, \b being the end of an ASCII word: the
+// leftmost match, then the next from its end. Every match starts with an
+// ASCII byte, which in UTF-8, valid or not, starts a character.
+func replaceDebris(s string) string {
+	var b []byte
+	last := 0
+	for i := 0; i < len(s); i++ {
+		n := debrisAt(s, i)
+		if n == 0 {
+			continue
+		}
+		if b == nil {
+			b = make([]byte, 0, len(s))
+		}
+		b = append(b, s[last:i]...)
+		b = append(b, ", "...)
+		last = i + n
+		i += n - 1
+	}
+	if b == nil {
+		return s
+	}
+	return string(append(b, s[last:]...))
+}
+
+// debrisAt returns the length of the image markup that starts at s[i:], or
+// 0. At most one of the regexp's alternatives can start with any one byte.
+func debrisAt(s string, i int) int {
+	c := s[i]
+	if isDigitByte(c) {
+		return pixelsAt(s, i, i)
+	}
+	if !strings.ContainsRune("bFlau", rune(c)) || !wordStartsAt(s, i) {
+		return 0
+	}
+	rest := s[i:]
+	switch {
+	case strings.HasPrefix(rest, "border|"):
+		return pixelsAt(s, i, i+len("border|"))
+	case strings.HasPrefix(rest, "bordure") && wordEndsAt(s, i+len("bordure")):
+		return len("bordure")
+	case strings.HasPrefix(rest, "File:"):
+		// The fewest bytes up to an image's extension, no ',' or '|'.
+		for j := i + len("File:"); j < len(s) && s[j] != ',' && s[j] != '|'; j++ {
+			if s[j] != '.' {
+				continue
+			}
+			for _, ext := range []string{"png", "svg", "jpg", "jpeg", "gif"} {
+				if strings.HasPrefix(s[j+1:], ext) && wordEndsAt(s, j+1+len(ext)) {
+					return j + 1 + len(ext) - i
+				}
+			}
+		}
+	case strings.HasPrefix(rest, "link="):
+		return len("link=") + spanNotIn(rest[len("link="):], ",| ")
+	case strings.HasPrefix(rest, "alt="):
+		return len("alt=") + spanNotIn(rest[len("alt="):], ",|")
+	case strings.HasPrefix(rest, "upright="):
+		j := i + len("upright=")
+		for j < len(s) && (isDigitByte(s[j]) || s[j] == '.') {
+			j++
+		}
+		return j - i
+	}
+	return 0
+}
+
+// pixelsAt returns the length of a size in pixels that starts at s[i:],
+// with what stands before it from start on: "22px" or "20x30px", ended as
+// a word, and a following "|M-19's flag"; or 0.
+func pixelsAt(s string, start, i int) int {
+	// Each run of digits is 1 to 3 long and followed by a letter, so
+	// taking all of it is the one way to match.
+	j := i + digitRun(s, i)
+	if j == i || j-i > 3 {
+		return 0
+	}
+	if j < len(s) && s[j] == 'x' {
+		k := j + 1 + digitRun(s, j+1)
+		if k == j+1 || k-j-1 > 3 {
+			return 0
+		}
+		j = k
+	}
+	if !strings.HasPrefix(s[j:], "px") || !wordEndsAt(s, j+2) {
+		return 0
+	}
+	j += 2
+	if j < len(s) && s[j] == '|' {
+		// The fewest bytes up to "'s flag", no ',' or '|'.
+		for k := j + 1; k < len(s) && s[k] != ',' && s[k] != '|'; k++ {
+			if strings.HasPrefix(s[k:], "'s flag") && wordEndsAt(s, k+len("'s flag")) {
+				return k + len("'s flag") - start
+			}
+		}
+	}
+	return j - start
+}
+
+// digitRun returns how many ASCII digits start s[i:].
+func digitRun(s string, i int) int {
+	j := i
+	for j < len(s) && isDigitByte(s[j]) {
+		j++
+	}
+	return j - i
+}
+
+// spanNotIn returns how many bytes start s that are none of the ASCII
+// bytes of set.
+func spanNotIn(s, set string) int {
+	for i := 0; i < len(s); i++ {
+		if strings.IndexByte(set, s[i]) >= 0 {
+			return i
+		}
+	}
+	return len(s)
+}
+
+// wordStartsAt reports whether an ASCII word starting at s[i] starts
+// there: a regexp's \b before a word byte.
+func wordStartsAt(s string, i int) bool { return i == 0 || !isWordByte(s[i-1]) }
 
 // stripDebris is cleanValue for a single name.
 func stripDebris(s string) string {
@@ -215,8 +340,10 @@ func listItems(value string) []listItem {
 		}
 	}
 	value = endAfterMarks(value)
-	var items []listItem
-	for _, raw := range splitParenAware(value) {
+	var buf [16]string
+	raws := appendParenAware(buf[:0], value)
+	items := make([]listItem, 0, len(raws))
+	for _, raw := range raws {
 		raw = strings.TrimSpace(raw)
 		if raw == "" {
 			continue
@@ -358,11 +485,11 @@ var peerTitles = []string{"Earl", "Duke", "Baron", "Viscount", "Marquess", "Marq
 // a regexp's \b after a word byte.
 func wordEndsAt(s string, i int) bool { return i == len(s) || !isWordByte(s[i]) }
 
-// splitParenAware splits at commas outside brackets. A bracket that closes
-// without opening ends the item it is in; a bracket group followed by more
-// text ("(1st Aleppo Division commander) Ali Salih") is cut after it.
-func splitParenAware(s string) []string {
-	var out []string
+// appendParenAware splits s at commas outside brackets and appends the
+// parts to out. A bracket that closes without opening ends the item it is
+// in; a bracket group followed by more text ("(1st Aleppo Division
+// commander) Ali Salih") is cut after it.
+func appendParenAware(out []string, s string) []string {
 	depth := 0
 	start := 0
 	for i := 0; i < len(s); i++ {
@@ -486,10 +613,13 @@ var nameSuffixes = []string{"jr", "sr", "ii", "iii", "iv"}
 var roleWords = []string{"commander", "leader", "head", "chief", "emir", "founder", "official", "officer", "deputy"}
 
 // lowerIsOneOf reports whether strings.ToLower(s) is one of words, which
-// are ASCII and in lower case, without making the lower-case copy.
+// are ASCII and in lower case, without making the lower-case copy. As each
+// code point of s lowers to one byte of the word, only the words as long
+// as s has code points can be it.
 func lowerIsOneOf(s string, words []string) bool {
+	n := utf8.RuneCountInString(s)
 	for _, w := range words {
-		if lowerPrefixEnd(s, w) == len(s) {
+		if len(w) == n && lowerPrefixEnd(s, w) == len(s) {
 			return true
 		}
 	}
@@ -542,7 +672,8 @@ func appendLower(dst []byte, s string) []byte {
 func (x *extractor) readPlace(f field) *Entity {
 	value := cleanValue(f.value)
 	var chain []*Entity
-	for _, part := range splitTop(value, ", ") {
+	var buf [8]string
+	for _, part := range appendTop(buf[:0], value, ", ") {
 		name, aliases := splitParenAlias(trimPlaceQualifier(strings.TrimSpace(part)))
 		// "Japanese embassy in Jesús María": the first is in the second.
 		for i, sub := range strings.Split(name, " in ") {
@@ -577,16 +708,118 @@ func (x *extractor) readPlace(f field) *Entity {
 }
 
 // trimPlaceQualifier drops "near", "Near", "1 mile north-west of", "outside".
-var placeQualifierRE = regexp.MustCompile(`^(?i:(?:near|nearby|around|outside|off|close to|vicinity of|the vicinity of|present-day|present day|then|now)\s+(?:of\s+)?|(?:\d+(?:\.\d+)?\s*(?:km|kilometres|kilometers|mi|miles?)\s+)?(?:(?:north|south|east|west)(?:-?(?:north|south|east|west))?\s+of\s+))`)
-
 func trimPlaceQualifier(s string) string {
 	for {
-		t := placeQualifierRE.ReplaceAllString(s, "")
-		if t == s {
+		n := placeQualifierLen(s)
+		if n == 0 {
 			return strings.TrimSpace(s)
 		}
-		s = t
+		s = s[n:]
 	}
+}
+
+// placeQualifierLen returns the length of the qualifier that starts s, or
+// 0. It finds what the regexp
+//
+//	^(?i:(?:near|nearby|around|outside|off|close to|vicinity of|the vicinity of|present-day|present day|then|now)\s+(?:of\s+)?|(?:\d+(?:\.\d+)?\s*(?:km|kilometres|kilometers|mi|miles?)\s+)?(?:(?:north|south|east|west)(?:-?(?:north|south|east|west))?\s+of\s+))
+//
+// matches, trying the words in the regexp's order. Each run of digits or
+// spaces is taken whole, since what follows it is neither.
+func placeQualifierLen(s string) int {
+	for _, w := range placeQualifiers {
+		j := foldPrefixEnd(s, 0, w)
+		if j < 0 {
+			continue
+		}
+		k := skipRegexpSpace(s, j)
+		if k == j {
+			continue
+		}
+		if of := foldPrefixEnd(s, k, "of"); of >= 0 {
+			if l := skipRegexpSpace(s, of); l > of {
+				return l
+			}
+		}
+		return k
+	}
+	// "1.5 km north-west of": a distance, then a direction.
+	i := digitRun(s, 0)
+	if i > 0 {
+		if i < len(s) && s[i] == '.' && digitRun(s, i+1) > 0 {
+			i += 1 + digitRun(s, i+1)
+		}
+		i = skipRegexpSpace(s, i)
+		unit := -1
+		for _, u := range []string{"km", "kilometres", "kilometers", "mi", "miles", "mile"} {
+			if j := foldPrefixEnd(s, i, u); j >= 0 && skipRegexpSpace(s, j) > j {
+				unit = skipRegexpSpace(s, j)
+				break
+			}
+		}
+		if unit < 0 {
+			return 0
+		}
+		i = unit
+	}
+	i = directionEnd(s, i)
+	if i < 0 {
+		return 0
+	}
+	j := i
+	if j < len(s) && s[j] == '-' {
+		j++
+	}
+	if k := directionEnd(s, j); k >= 0 {
+		i = k // "north-west", "northwest"
+	}
+	j = skipRegexpSpace(s, i)
+	if j == i {
+		return 0
+	}
+	i = foldPrefixEnd(s, j, "of")
+	if i < 0 {
+		return 0
+	}
+	if j = skipRegexpSpace(s, i); j == i {
+		return 0
+	}
+	return j
+}
+
+// placeQualifiers are the words that qualify a place, in the regexp's
+// order.
+var placeQualifiers = []string{"near", "nearby", "around", "outside", "off", "close to", "vicinity of", "the vicinity of", "present-day", "present day", "then", "now"}
+
+// directionEnd returns the end of a compass direction at s[i:], in any
+// case, or -1.
+func directionEnd(s string, i int) int {
+	for _, d := range []string{"north", "south", "east", "west"} {
+		if j := foldPrefixEnd(s, i, d); j >= 0 {
+			return j
+		}
+	}
+	return -1
+}
+
+// foldPrefixEnd returns where w ends when s[i:] starts with it in any case,
+// or -1. The word w is ASCII in lower case. Like a regexp's (?i), it lets
+// 'k' match "K" (the Kelvin sign) and 's' match "ſ" (the long s), the only
+// characters outside ASCII whose case folds to an ASCII letter.
+func foldPrefixEnd(s string, i int, w string) int {
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		switch {
+		case i < len(s) && (s[i] == c || 'a' <= c && c <= 'z' && s[i] == c-('a'-'A')):
+			i++
+		case c == 'k' && strings.HasPrefix(s[i:], "\u212A"):
+			i += len("\u212A")
+		case c == 's' && strings.HasPrefix(s[i:], "\u017F"):
+			i += len("\u017F")
+		default:
+			return -1
+		}
+	}
+	return i
 }
 
 // splitParenAlias cuts "Carrhae (Harran)" into a name and its aliases.
@@ -630,7 +863,8 @@ func isCountryName(name string) bool {
 	if i, ok := countryByKey[k]; ok && !demonymIsOnly(k, i) {
 		return true
 	}
-	words := strings.Fields(k)
+	var buf [8]string
+	words := appendFields(buf[:0], k)
 	if len(words) >= 3 && words[1] == "of" && polityHeads[words[0]] {
 		return !orgHeads[words[len(words)-1]]
 	}
@@ -692,7 +926,8 @@ func (x *extractor) readPartOf(f field) {
 // inside brackets ("(2002–present)") or names ("War of 1565–1568").
 func splitEventList(s string) []string {
 	var out []string
-	for _, p := range splitParenAware(s) {
+	var buf [16]string
+	for _, p := range appendParenAware(buf[:0], s) {
 		p = strings.TrimSpace(p)
 		p = strings.TrimPrefix(p, "and ")
 		for _, q := range splitAndTop(p) {
@@ -1129,7 +1364,8 @@ func (x *extractor) agentType(name string) Type {
 		return Country
 	}
 	k := Key(name)
-	words := strings.Fields(k)
+	var buf [8]string
+	words := appendFields(buf[:0], k)
 	if len(words) > 0 {
 		if orgHeads[words[len(words)-1]] || orgHeads[words[0]] {
 			return Organization
@@ -1222,7 +1458,8 @@ func (x *extractor) shorterFormOf(name string, side int) *Entity {
 	if len(x.commanders) == 0 {
 		return nil
 	}
-	nw := strings.Fields(x.key(name))
+	var buf [8]string
+	nw := appendFields(buf[:0], x.key(name))
 	if len(nw) < 2 {
 		return nil
 	}
@@ -1395,7 +1632,7 @@ func (x *extractor) orgFromNote(name string) *Entity {
 		}
 		// "Peshmerga Counterterrorism Group" for "Counter-Terrorism Group"
 		// of the Peshmerga: another known name, then this one.
-		if le := loose(e.Key); lk != le && strings.HasSuffix(lk, le) {
+		if looseIsProperSuffix(lk, e.Key) {
 			prefix := strings.TrimSpace(name[:len(name)-len(lastWordsLike(name, e.Label))])
 			if prefix != "" && (x.lookup(prefix) != nil || isDemonym(prefix)) {
 				x.alias(e, name)
@@ -1403,7 +1640,8 @@ func (x *extractor) orgFromNote(name string) *Entity {
 			}
 		}
 	}
-	words := strings.Fields(k)
+	var buf [8]string
+	words := appendFields(buf[:0], k)
 	if len(words) >= 2 && orgHeads[words[len(words)-1]] && isProperName(name) {
 		return x.entity(name, Organization, Source{})
 	}
@@ -1474,6 +1712,39 @@ func loose(k string) string {
 		}
 	}
 	return b.String()
+}
+
+// looseIsProperSuffix reports whether loose(k) is a suffix of lk, and
+// shorter: lk != loose(k) && strings.HasSuffix(lk, loose(k)). It compares
+// the bytes of valid UTF-8 k that loose keeps, from the end, without
+// making loose(k).
+func looseIsProperSuffix(lk, k string) bool {
+	if !utf8.ValidString(k) {
+		le := loose(k)
+		return lk != le && strings.HasSuffix(lk, le)
+	}
+	j := len(lk)
+	for i := len(k) - 1; i >= 0; i-- {
+		switch c := k[i]; c {
+		case ' ', '-', '.', '\'', '"':
+		default:
+			if j == 0 || lk[j-1] != c {
+				return false
+			}
+			j--
+		}
+	}
+	return j > 0
+}
+
+// appendFields appends the words of s, as strings.Fields splits them, to
+// dst. Given a buffer on the stack, it splits a short name without
+// allocating.
+func appendFields(dst []string, s string) []string {
+	for w := range strings.FieldsSeq(s) {
+		dst = append(dst, w)
+	}
+	return dst
 }
 
 func isDemonym(s string) bool {
@@ -1550,7 +1821,8 @@ func (x *extractor) readTargets(f field, in *Entity) {
 // splitEventListPlain splits at commas and " and ".
 func splitEventListPlain(s string) []string {
 	var out []string
-	for _, p := range splitParenAware(s) {
+	var buf [16]string
+	for _, p := range appendParenAware(buf[:0], s) {
 		for _, q := range strings.Split(p, " and ") {
 			if q = strings.TrimSpace(q); q != "" {
 				out = append(out, q)
@@ -1560,9 +1832,8 @@ func splitEventListPlain(s string) []string {
 	return out
 }
 
-// splitTop splits s at sep outside brackets.
-func splitTop(s, sep string) []string {
-	var out []string
+// appendTop splits s at sep outside brackets and appends the parts to out.
+func appendTop(out []string, s, sep string) []string {
 	depth := 0
 	start := 0
 	for i := 0; i < len(s); i++ {

@@ -310,3 +310,186 @@ func FuzzLoose(f *testing.F) {
 		}
 	})
 }
+
+// debrisRE and placeQualifierRE are what replaceDebris and
+// placeQualifierLen match.
+var (
+	debrisRE         = regexp.MustCompile(`(?:\bborder\|)?\d{1,3}(?:x\d{1,3})?px\b(?:\|[^|,]*?'s flag\b)?|\bFile:[^,|]*?\.(?:png|svg|jpg|jpeg|gif)\b|\blink=[^,| ]*|\bbordure\b|\balt=[^,|]*|\bupright=[0-9.]*`)
+	placeQualifierRE = regexp.MustCompile(`^(?i:(?:near|nearby|around|outside|off|close to|vicinity of|the vicinity of|present-day|present day|then|now)\s+(?:of\s+)?|(?:\d+(?:\.\d+)?\s*(?:km|kilometres|kilometers|mi|miles?)\s+)?(?:(?:north|south|east|west)(?:-?(?:north|south|east|west))?\s+of\s+))`)
+)
+
+// debrisInputs are infobox values with image markup, and some that only
+// look as if they had some.
+var debrisInputs = []string{
+	"", "px", "25px", "25px Ansar Dine", "Col. Ag Moussa25px Iyad Ag Ghaly", "border|22px", "xborder|22px", "border|22pxx",
+	"border|x22px", "22px|M-19's flag", "22px|M-19's flags", "22px|M-19's flag, X", "22px|a, b's flag", "22px|a|b's flag",
+	"22px|\n's flag", "22px|é's flag", "22px|'s flag|", "22px| 's flag_", "1234px", "12345px", "0px", "22x33px", "22x3333px",
+	"2222x33px", "22x33", "22xpx", "22x px", "22 px", "22pX", "22px_", "22pxé", "22px\xff", "\xff22px", "a22px", "_22px",
+	"File:X.png", "File:X.png, Y", "xFile:X.png", "_File:X.png", "éFile:X.png", "File:X.pngs", "File:X.pngs.svg", "File:a,b.png",
+	"File:a|b.png", "File:X.jpeg", "File:X.jpegx", "File:X.jpg_", "File:.gif", "File:X.GIF", "File:X.png.jpg", "File:a.b.c.svg",
+	"File:Liwa Fatemiyoun infobox flag.png, link=, bordure, 20px Liwa Fatemiyoun", "link=", "link=X Y", "link=X,Y", "link=X|Y",
+	"alink=X", "link=\xffX Y", "bordure", "bordures", "xbordure", "bordure_", "bordure-x", "alt=X Y, Z", "alt=X|Y", "salt=X",
+	"upright=1.5", "upright=1.5x", "upright=", "upright=.", "supright=1", "border|bordure", "border|alt=x", "22px22px",
+	"22px 22px", "border|22px|X's flag 23px", "File:X.png22px", "25px\nFile:\n.png", "1,22px", "1.22px", "1x2x3px", "1x22px|'s flag",
+}
+
+func TestReplaceDebrisSameAsRegexp(t *testing.T) {
+	for _, s := range debrisInputs {
+		checkReplaceDebris(t, s)
+	}
+}
+
+func checkReplaceDebris(t *testing.T, s string) {
+	t.Helper()
+	if got, want := replaceDebris(s), debrisRE.ReplaceAllString(s, ", "); got != want {
+		t.Errorf("replaceDebris(%q) = %q, want %q", s, got, want)
+	}
+}
+
+func FuzzReplaceDebris(f *testing.F) {
+	for _, s := range debrisInputs {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		checkReplaceDebris(t, s)
+	})
+}
+
+// trimPlaceQualifierRef is trimPlaceQualifier as it was with the regexp.
+func trimPlaceQualifierRef(s string) string {
+	for {
+		t := placeQualifierRE.ReplaceAllString(s, "")
+		if t == s {
+			return strings.TrimSpace(s)
+		}
+		s = t
+	}
+}
+
+// placeInputs are places with qualifiers, in cases the regexp folds.
+var placeInputs = []string{
+	"", " ", "near", "near ", "near Elakla", "Near Elakla", "NEAR  Elakla", "near\tof Elakla", "near of Elakla", "near ofElakla",
+	"near of\n Elakla", "near OF x", "nearby Elakla", "nearbyElakla", "nearly Elakla", "around x", "outside x", "Outside of x",
+	"ouTſide x", "off x", "off of x", "of x", "close to x", "cloſe to x", "close  to x", "vicinity of x", "the vicinity of x",
+	"The Vicinity Of of x", "present-day x", "present day x", "present-dayx", "then x", "now x", "now now x", "near near x",
+	"north of x", "North  of  x", "northof x", "north ofx", "north-west of x", "north-West of x", "northwest of x", "north- of x",
+	"north-x of x", "south-east of x", "ſouth of x", "eaſt of x", "weſt of x", "west-west of x", "north west of x",
+	"1 km north of x", "1km north of x", "1.5 km north of x", "1. km north of x", "1.5km  north-east of x", "10 miles south of x",
+	"10 mile south of x", "10 mi south of x", "10 mil south of x", "10 milesx south of x", "3 \u212Am west of x", "3 KM west of x",
+	"3 kilometres west of x", "3 kilometers west of x", "3 kilometre west of x", "3 km x", "3 km ", "3 north of x", "x near y",
+	"12 km north of near x", "near 12 km north of x", "\xffnear x", "near\xff x", "nea\u212Ar x", "\u212Am north of x",
+	"İnear x", "near\u00a0x", "near\vx", "near\fx", "near\rof\rx", "north of", "north of ", "5",
+}
+
+func TestTrimPlaceQualifierSameAsRegexp(t *testing.T) {
+	for _, s := range placeInputs {
+		checkTrimPlaceQualifier(t, s)
+	}
+}
+
+func checkTrimPlaceQualifier(t *testing.T, s string) {
+	t.Helper()
+	if got, want := trimPlaceQualifier(s), trimPlaceQualifierRef(s); got != want {
+		t.Errorf("trimPlaceQualifier(%q) = %q, want %q", s, got, want)
+	}
+	n := placeQualifierLen(s)
+	if m := placeQualifierRE.FindStringIndex(s); m == nil && n != 0 || m != nil && n != m[1] {
+		t.Errorf("placeQualifierLen(%q) = %d, want %v", s, n, m)
+	}
+}
+
+func FuzzTrimPlaceQualifier(f *testing.F) {
+	for _, s := range placeInputs {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		checkTrimPlaceQualifier(t, s)
+	})
+}
+
+// looseSuffixPairs are a key's loose form and another key: organisations
+// named in a note and the article's organisations.
+var looseSuffixPairs = [][2]string{
+	{"", ""}, {"x", ""}, {"", "x"}, {"m19", "m-19"}, {"peshmergacounterterrorismgroup", "counter-terrorism group"},
+	{"counterterrorismgroup", "counter-terrorism group"}, {"agroup", "group"}, {"group", "group"}, {"group", "a group"},
+	{"us", "u.s."}, {"xus", "u.s."}, {"xus", "\"u.s.\""}, {"x\ufffdy", "\xffy"}, {"x\ufffd", "\xff"}, {"\ufffd", "\xff"},
+	{"ab\xff", "\xff"}, {"\xff\xff", "\xff"}, {"é", "é"}, {"aé", "é"}, {"a\xa9", "é"}, {"xy", "- -y"}, {"xy", "- - - "},
+	{"y", "---"}, {"", "---"}, {"ab", "a-b"}, {"zab", "a-b"}, {"za b", "a-b"},
+}
+
+func TestLooseIsProperSuffixSameAsRef(t *testing.T) {
+	for _, p := range looseSuffixPairs {
+		checkLooseIsProperSuffix(t, p[0], p[1])
+	}
+}
+
+func checkLooseIsProperSuffix(t *testing.T, lk, k string) {
+	t.Helper()
+	le := looseRef(k)
+	if got, want := looseIsProperSuffix(lk, k), lk != le && strings.HasSuffix(lk, le); got != want {
+		t.Errorf("looseIsProperSuffix(%q, %q) = %v, want %v", lk, k, got, want)
+	}
+}
+
+func FuzzLooseIsProperSuffix(f *testing.F) {
+	for _, p := range looseSuffixPairs {
+		f.Add(p[0], p[1])
+	}
+	f.Fuzz(func(t *testing.T, lk, k string) {
+		checkLooseIsProperSuffix(t, lk, k)
+		// The loose form of a longer key, as orgFromNote has it.
+		checkLooseIsProperSuffix(t, looseRef(lk+k), k)
+	})
+}
+
+func TestAppendFieldsSameAsFields(t *testing.T) {
+	for _, s := range append(append([]string{"", " ", "a", " a  b ", "a\u00a0b", "a\u3000b\tc\nd", "\xff \xff", "a\u200bb", "1 2 3 4 5 6 7 8 9 10"}, eventNames...), lowerInputs...) {
+		var buf [2]string
+		if got, want := appendFields(buf[:0], s), strings.Fields(s); !slices.Equal(got, want) {
+			t.Errorf("appendFields(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+func FuzzAppendFields(f *testing.F) {
+	f.Add(" a  b ")
+	f.Add("a\u00a0b\xff c")
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := appendFields(nil, s), strings.Fields(s); !slices.Equal(got, want) {
+			t.Errorf("appendFields(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
+// lowerIsOneOfRef is lowerIsOneOf as first written: every word tried.
+func lowerIsOneOfRef(s string, words []string) bool {
+	for _, w := range words {
+		if lowerPrefixEnd(s, w) == len(s) {
+			return true
+		}
+	}
+	return false
+}
+
+func checkLowerIsOneOf(t *testing.T, s string) {
+	t.Helper()
+	for _, words := range [][]string{roleWords, nameSuffixes, {""}, {"i", "k"}} {
+		got, want := lowerIsOneOf(s, words), lowerIsOneOfRef(s, words)
+		if got != want || got != slices.Contains(words, strings.ToLower(s)) {
+			t.Errorf("lowerIsOneOf(%q, %q) = %v, want %v", s, words, got, want)
+		}
+	}
+}
+
+func TestLowerIsOneOfSameAsRef(t *testing.T) {
+	for _, s := range append(lowerInputs, "İİİ", "Iİİ", "İ", "\u212A", "\xff\xff", "COMMANDER", "Chief", "CHİEF", "chiefs", "ii\xff") {
+		checkLowerIsOneOf(t, s)
+	}
+}
+
+func FuzzLowerIsOneOf(f *testing.F) {
+	for _, s := range lowerInputs {
+		f.Add(s)
+	}
+	f.Fuzz(checkLowerIsOneOf)
+}
