@@ -140,8 +140,13 @@ func (x *extractor) resolve(m *mention, toks []token, src Source) *Entity {
 	// A full name whose acronym is known: "Al-Qaeda in the Islamic
 	// Maghreb" for an "AQIM" of the infobox.
 	if len(words) >= 2 && !isAcronym(text) && len(x.acronyms) > 0 {
-		for _, a := range initialsOf(text) {
-			if e := x.acronyms[a]; e != nil && x.byKey[e.Key] == e && e.Type == Organization && isAcronym(e.Label) {
+		var abuf, bbuf [32]byte
+		a, b := appendInitials(abuf[:0], bbuf[:0], text)
+		for i, acr := range [2][]byte{a, b} {
+			if i == 1 && string(a) == string(b) {
+				break // the two are one
+			}
+			if e := x.acronyms[string(acr)]; e != nil && x.byKey[e.Key] == e && e.Type == Organization && isAcronym(e.Label) {
 				x.relabel(e, text)
 				return e
 			}
@@ -428,12 +433,9 @@ func matchesInitials(acr, name string) bool {
 	if len(a) < 2 {
 		return false
 	}
-	for _, i := range initialsOf(name) {
-		if i == a {
-			return true
-		}
-	}
-	return false
+	var ibuf, jbuf [32]byte
+	i, j := appendInitials(ibuf[:0], jbuf[:0], name)
+	return string(i) == a || string(j) == a
 }
 
 // isRegnal reports whether the words after a first name are a regnal
