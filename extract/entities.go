@@ -130,7 +130,9 @@ func (x *extractor) entity(name string, t Type, src Source) *Entity {
 		}
 		return e
 	}
-	e := &Entity{Key: k, Label: name, Type: t, Sources: []Source{src}}
+	c := &entityCell{Entity: Entity{Key: k, Label: name, Type: t}, first: [1]Source{src}}
+	c.Sources = c.first[:]
+	e := &c.Entity
 	if t == Event {
 		e.Class = eventClass(name)
 	}
@@ -143,6 +145,14 @@ func (x *extractor) entity(name string, t Type, src Source) *Entity {
 	}
 	x.a.Entities = append(x.a.Entities, e)
 	return e
+}
+
+// An entityCell is an entity and room for its first source, allocated
+// together: most entities are named once or twice, and a second source
+// moves them to a list of their own.
+type entityCell struct {
+	Entity
+	first [1]Source
 }
 
 // lookup finds the entity a name or alias refers to.
@@ -174,8 +184,8 @@ func (x *extractor) key(name string) string {
 // alias records alias as another name of e.
 func (x *extractor) alias(e *Entity, alias string) {
 	alias = cleanName(alias)
-	k := Key(alias)
-	if alias == "" || k == Key(e.Label) {
+	k := x.key(alias)
+	if alias == "" || k == x.key(e.Label) {
 		return
 	}
 	if other, ok := x.names[k]; ok && other != e.Key {

@@ -218,3 +218,66 @@ func FuzzNameIndex(f *testing.F) {
 		checkIndex(t, []string{a, b, a + ", " + b, b + " of " + a})
 	})
 }
+
+// fieldsFirstRef is strings.Fields(s)[0], as resolve and classify took the
+// first word, panicking when there is none.
+func fieldsFirstRef(s string) (w string, panicked bool) {
+	defer func() {
+		if recover() != nil {
+			panicked = true
+		}
+	}()
+	return strings.Fields(s)[0], false
+}
+
+func checkFirstField(t *testing.T, s string) {
+	t.Helper()
+	want, wantPanic := fieldsFirstRef(s)
+	got, gotPanic := func() (w string, panicked bool) {
+		defer func() {
+			if recover() != nil {
+				panicked = true
+			}
+		}()
+		return firstField(s), false
+	}()
+	if got != want || gotPanic != wantPanic {
+		t.Errorf("firstField(%q) = %q (panic %v), want %q (panic %v)", s, got, gotPanic, want, wantPanic)
+	}
+}
+
+func checkAppendLoose(t *testing.T, k string) {
+	t.Helper()
+	var buf [4]byte
+	if got, want := string(appendLoose(buf[:0], k)), loose(k); got != want {
+		t.Errorf("appendLoose(%q) = %q, want %q", k, got, want)
+	}
+}
+
+func TestFirstField(t *testing.T) {
+	for _, s := range nameInputs {
+		checkFirstField(t, s)
+	}
+}
+
+func TestAppendLoose(t *testing.T) {
+	for _, s := range append(nameInputs, "al-qaeda", "m-19", "u.s.", "o'neill", "\"b\"", "a\xff-b", "\xff") {
+		checkAppendLoose(t, s)
+		checkAppendLoose(t, Key(s))
+	}
+}
+
+func FuzzNameWords(f *testing.F) {
+	for _, s := range nameInputs {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		checkFirstField(t, s)
+		checkAppendLoose(t, s)
+		checkAppendLoose(t, Key(s))
+		var buf [2]string
+		if got, want := appendFields(buf[:0], s), strings.Fields(s); len(got)+len(want) > 0 && !reflect.DeepEqual(got, want) {
+			t.Errorf("appendFields(%q) = %q, want %q", s, got, want)
+		}
+	})
+}

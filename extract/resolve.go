@@ -99,21 +99,23 @@ func (x *extractor) resolve(m *mention, toks []token, src Source) *Entity {
 		return e
 	}
 	k := x.key(text)
-	words := strings.Fields(k)
+	var wbuf [8]string // the words of k, on the stack
+	words := appendFields(wbuf[:0], k)
 	// A demonym before a known name ("British XXX Corps", "Afghan Northern
 	// Alliance") or before a numbered unit ("British Second Army").
 	if len(words) >= 2 {
-		first := strings.Fields(text)[0]
+		first := firstField(text)
 		if isDemonymText(first) {
 			rest := strings.TrimSpace(text[len(first):])
-			restFirst := strings.Fields(Key(rest))[0]
+			var rbuf [8]string
+			restWords := appendFields(rbuf[:0], x.key(rest))
+			restFirst := restWords[0]
 			if e := x.known(rest); e != nil {
 				if e.Type == Organization && isDemonym(first) && restFirst != "army" && restFirst != "armed" {
 					x.alias(e, text)
 				}
 				return e
 			}
-			restWords := strings.Fields(Key(rest))
 			if isDesignationWord(restFirst) || len(restWords) == 1 && !orgHeads[restFirst] && !polityTails[restFirst] && !polityTails[strings.TrimSuffix(restFirst, "s")] && !placeHeads[restFirst] && !classWordsHas(restFirst) {
 				e := x.resolve(&mention{text: rest, from: m.from + 1, to: m.to, start: m.start, end: m.end, cue: m.cue}, toks, src)
 				if e != nil && e.Type == Organization && isDemonym(first) {
@@ -192,6 +194,16 @@ func (x *extractor) resolve(m *mention, toks []token, src Source) *Entity {
 	return e
 }
 
+// firstField is strings.Fields(s)[0] without the list of words. Like
+// that, it panics when s has no word.
+func firstField(s string) string {
+	for w := range strings.FieldsSeq(s) {
+		return w
+	}
+	var none []string
+	return none[0]
+}
+
 // textHas reports whether the article's text holds s.
 func (x *extractor) textHas(s string) bool {
 	if strings.Contains(s, "\n") {
@@ -236,11 +248,12 @@ func (x *extractor) known(name string) *Entity {
 	if e := x.lookup(name); e != nil {
 		return e
 	}
-	l := loose(x.key(name))
+	var buf [64]byte
+	l := appendLoose(buf[:0], x.key(name))
 	if len(l) < 2 {
 		return nil
 	}
-	if e := x.looseIdx[l]; e != nil && x.byKey[e.Key] == e {
+	if e := x.looseIdx[string(l)]; e != nil && x.byKey[e.Key] == e {
 		return e
 	}
 	return nil
@@ -252,10 +265,29 @@ func (x *extractor) indexName(e *Entity, name string) { x.indexKey(e, Key(name))
 
 // indexKey is indexName for a name's key.
 func (x *extractor) indexKey(e *Entity, k string) {
-	l := loose(k)
-	if old := x.looseIdx[l]; old == nil || x.byKey[old.Key] != old {
-		x.looseIdx[l] = e
+	var buf [64]byte
+	l := appendLoose(buf[:0], k)
+	if old := x.looseIdx[string(l)]; old == nil || x.byKey[old.Key] != old {
+		x.looseIdx[loose(k)] = e
 	}
+}
+
+// appendLoose appends loose(k) to dst. Given a buffer on the stack, a
+// loose spelling is looked up without allocating.
+func appendLoose(dst []byte, k string) []byte {
+	if !utf8.ValidString(k) {
+		return append(dst, loose(k)...)
+	}
+	// In valid UTF-8 the bytes of the ASCII characters that loose drops
+	// are never part of another character.
+	for i := 0; i < len(k); i++ {
+		switch c := k[i]; c {
+		case ' ', '-', '.', '\'', '"':
+		default:
+			dst = append(dst, c)
+		}
+	}
+	return dst
 }
 
 // aliasTarget finds the known entity that a new name is another name of.
@@ -496,7 +528,8 @@ func stripOrdinal(s string) string {
 func (x *extractor) classify(m mention, toks []token) (Type, Class) {
 	text := m.text
 	k := x.key(text)
-	ws := strings.Fields(k)
+	var wbuf [8]string // the words of k, on the stack
+	ws := appendFields(wbuf[:0], k)
 	if len(ws) == 0 {
 		return "", ""
 	}
@@ -541,7 +574,7 @@ func (x *extractor) classify(m mention, toks []token) (Type, Class) {
 		return Other, ""
 	}
 	// "Roman and Parthian Empires".
-	if isDemonymText(strings.Fields(text)[0]) && strings.HasSuffix(last, "s") && polityTails[strings.TrimSuffix(last, "s")] {
+	if isDemonymText(firstField(text)) && strings.HasSuffix(last, "s") && polityTails[strings.TrimSuffix(last, "s")] {
 		return "", ""
 	}
 	if orgHeads[head] && !placeHeads[head] || orgHeads[last] || hasMilitaryWord(ws) || first == "army" || first == "order" || first == "knights" || first == "house" && len(ws) > 2 || strongOrgWord(ws) || strings.HasPrefix(k, "islamic state") {
