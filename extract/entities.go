@@ -171,6 +171,15 @@ func (x *extractor) lookupKey(k string) *Entity {
 	return nil
 }
 
+// lookupBytes is lookupKey for a key in a buffer, looked up without
+// making a string of it.
+func (x *extractor) lookupBytes(k []byte) *Entity {
+	if key, ok := x.names[string(k)]; ok {
+		return x.byKey[key]
+	}
+	return nil
+}
+
 // key is Key, remembered for the names the extractor meets again and again.
 func (x *extractor) key(name string) string {
 	if k, ok := x.keys[name]; ok {

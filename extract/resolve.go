@@ -345,7 +345,7 @@ func (x *extractor) aliasTarget(text string, words []string) *Entity {
 			}
 			bw := x.personWords(e)
 			bk := strings.Join(bw, " ")
-			if bk == k || strings.HasPrefix(bk, k+" ") || sameWords(bw, words) {
+			if bk == k || len(bk) > len(k) && bk[len(k)] == ' ' && bk[:len(k)] == k || sameWords(bw, words) {
 				return e
 			}
 		}
@@ -364,7 +364,11 @@ func (x *extractor) aliasTarget(text string, words []string) *Entity {
 	}
 	// "Barkhane" for "Operation Barkhane"; "Deir ez-Zor campaign" for
 	// "2017–2019 Deir ez-Zor campaign".
-	if e := x.lookupKey("operation " + k); e != nil && e.Type == Event && e.Key == "operation "+k {
+	// Keys made of k and another word are put together in buf to be looked
+	// up, not allocated.
+	var buf [64]byte
+	op := append(append(buf[:0], "operation "...), k...)
+	if e := x.lookupBytes(op); e != nil && e.Type == Event && e.Key == string(op) {
 		return e
 	}
 	for _, e := range ix.yearless[k] {
@@ -391,14 +395,15 @@ func (x *extractor) aliasTarget(text string, words []string) *Entity {
 	// "Lower Rhine" for "Lower Rhine River"; "Aleutians" for "Aleutian
 	// Islands".
 	for _, suf := range droppableSuffixList {
-		if e := x.lookupKey(k + " " + suf); isPlace(e) && e.Key == k+" "+suf {
+		long := append(append(append(buf[:0], k...), ' '), suf...)
+		if e := x.lookupBytes(long); isPlace(e) && e.Key == string(long) {
 			return e
 		}
 	}
 	if len(words) == 1 && strings.HasSuffix(k, "s") {
 		stem := strings.TrimSuffix(k, "s")
 		for _, head := range []string{"islands", "mountains", "hills", "isles"} {
-			if e := x.lookupKey(stem + " " + head); isPlace(e) {
+			if e := x.lookupBytes(append(append(append(buf[:0], stem...), ' '), head...)); isPlace(e) {
 				return e
 			}
 		}
@@ -499,21 +504,31 @@ func (x *extractor) isInfoboxPerson(e *Entity) bool {
 	return false
 }
 
+// sameWords reports whether a and b, of two words or more, hold the same
+// words in some order, each as often.
 func sameWords(a, b []string) bool {
 	if len(a) != len(b) || len(a) < 2 {
 		return false
 	}
-	seen := map[string]int{}
+	// Names are short: count each word of a in both rather than make a
+	// map. With as many words in each, b then holds no other word.
 	for _, w := range a {
-		seen[w]++
-	}
-	for _, w := range b {
-		seen[w]--
-		if seen[w] < 0 {
+		if countWord(a, w) != countWord(b, w) {
 			return false
 		}
 	}
 	return true
+}
+
+// countWord returns how often w is in ws.
+func countWord(ws []string, w string) int {
+	n := 0
+	for _, o := range ws {
+		if o == w {
+			n++
+		}
+	}
+	return n
 }
 
 func stripOrdinal(s string) string {
