@@ -111,6 +111,39 @@ func asciiKey(name string) (string, bool) {
 	return string(b), true
 }
 
+// appendKey appends Key(name) to dst. Given a buffer on the stack, a key
+// that is only looked up is made without allocating.
+func appendKey(dst []byte, name string) []byte {
+	for i := 0; i < len(name); i++ {
+		if c := name[i]; c >= 0x80 || c == '`' {
+			return append(dst, Key(name)...)
+		}
+	}
+	// asciiKey: spaces collapsed and trimmed, letters lowered, a leading
+	// "the " dropped.
+	n := len(dst)
+	sp := false
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		if c == ' ' || c == '\t' || c == '\n' || c == '\r' {
+			sp = len(dst) > n
+			continue
+		}
+		if sp {
+			dst = append(dst, ' ')
+			sp = false
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	if len(dst)-n >= 4 && string(dst[n:n+4]) == "the " {
+		dst = append(dst[:n], dst[n+4:]...)
+	}
+	return dst
+}
+
 func isLetterOrDigit(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 // entity returns the entity for name, creating it with type t when it is

@@ -32,6 +32,7 @@ func extendLower(toks []token, m *mention, clean string) {
 		m.text = strings.TrimSpace(clean[m.start:m.end])
 		return
 	}
+	country := 0 // 1 when m.text names a country, -1 when not, 0 until asked
 	for k := j; k < len(toks) && k < j+4; k++ {
 		t := toks[k]
 		if !t.word || t.cap || t.num {
@@ -41,7 +42,14 @@ func extendLower(toks []token, m *mention, clean string) {
 		if stopwords[lw] || nameConnectors[lw] || strings.HasSuffix(lw, "ed") && !lowerEventHeads[lw] {
 			break // "the Army of the Potomac defeated attacks"
 		}
-		if _, isCountry := countryByKey[Key(m.text)]; isCountry && !isDemonymText(m.text) {
+		if country == 0 {
+			var buf [64]byte
+			country = -1
+			if _, ok := countryByKey[string(appendKey(buf[:0], m.text))]; ok {
+				country = 1
+			}
+		}
+		if country == 1 && !isDemonymText(m.text) {
 			break // "U.S. attacks"
 		}
 		if lowerEventHeads[lw] && (k > j || !isDemonymText(m.text) || lw == "war" && k > j) {
@@ -94,11 +102,11 @@ func isDemonymText(s string) bool {
 // for a mention that names nothing the graph keeps.
 func (x *extractor) resolve(m *mention, toks []token, src Source) *Entity {
 	text := m.text
-	if e := x.known(text); e != nil {
+	k := x.key(text)
+	if e := x.knownKey(k); e != nil {
 		e.Sources = appendSource(e.Sources, src)
 		return e
 	}
-	k := x.key(text)
 	var wbuf [8]string // the words of k, on the stack
 	words := appendFields(wbuf[:0], k)
 	// A demonym before a known name ("British XXX Corps", "Afghan Northern
@@ -183,7 +191,7 @@ func (x *extractor) resolve(m *mention, toks []token, src Source) *Entity {
 			return e
 		}
 	}
-	t, class := x.classify(*m, toks)
+	t, class := x.classify(*m, k, toks)
 	if t == "" {
 		return nil
 	}
@@ -244,12 +252,15 @@ func (x *extractor) startsKnownName(text string) bool {
 
 // known finds an entity by name, alias or loose spelling ("M19", "Jean de
 // Dieu Soult").
-func (x *extractor) known(name string) *Entity {
-	if e := x.lookup(name); e != nil {
+func (x *extractor) known(name string) *Entity { return x.knownKey(x.key(name)) }
+
+// knownKey is known for a name already made a key.
+func (x *extractor) knownKey(k string) *Entity {
+	if e := x.lookupKey(k); e != nil {
 		return e
 	}
 	var buf [64]byte
-	l := appendLoose(buf[:0], x.key(name))
+	l := appendLoose(buf[:0], k)
 	if len(l) < 2 {
 		return nil
 	}
@@ -539,10 +550,9 @@ func stripOrdinal(s string) string {
 }
 
 // classify gives a new name its type from its words, the word before it
-// and the words after it.
-func (x *extractor) classify(m mention, toks []token) (Type, Class) {
+// and the words after it. k is the key of m.text.
+func (x *extractor) classify(m mention, k string, toks []token) (Type, Class) {
 	text := m.text
-	k := x.key(text)
 	var wbuf [8]string // the words of k, on the stack
 	ws := appendFields(wbuf[:0], k)
 	if len(ws) == 0 {
