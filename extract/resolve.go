@@ -162,7 +162,11 @@ func (x *extractor) resolve(m *mention, toks []token, src Source) *Entity {
 			}
 		}
 	}
-	if e := x.aliasTarget(text, words); e != nil && !(e.Type == Person && countryIsName[k]) {
+	jk := k // the words joined, most often k itself
+	if eq, _ := joinCompare(words, k); !eq {
+		jk = strings.Join(words, " ")
+	}
+	if e := x.aliasTargetKey(text, jk, words); e != nil && !(e.Type == Person && countryIsName[k]) {
 		// (A country's name is never a person's surname.)
 		x.alias(e, text)
 		e.Sources = appendSource(e.Sources, src)
@@ -305,7 +309,11 @@ func appendLoose(dst []byte, k string) []byte {
 // It asks the name index (see index.go), so its cost does not grow with the
 // number of entities.
 func (x *extractor) aliasTarget(text string, words []string) *Entity {
-	k := strings.Join(words, " ")
+	return x.aliasTargetKey(text, strings.Join(words, " "), words)
+}
+
+// aliasTargetKey is aliasTarget given k, the words joined by spaces.
+func (x *extractor) aliasTargetKey(text, k string, words []string) *Entity {
 	ix := &x.ix
 	live := func(e *Entity) bool { return e != nil && x.byKey[e.Key] == e }
 	if isAcronym(text) {
@@ -355,8 +363,7 @@ func (x *extractor) aliasTarget(text string, words []string) *Entity {
 				continue
 			}
 			bw := x.personWords(e)
-			bk := strings.Join(bw, " ")
-			if bk == k || len(bk) > len(k) && bk[len(k)] == ' ' && bk[:len(k)] == k || sameWords(bw, words) {
+			if eq, prefix := joinCompare(bw, k); eq || prefix || sameWords(bw, words) {
 				return e
 			}
 		}
@@ -428,6 +435,33 @@ func (x *extractor) aliasTarget(text string, words []string) *Entity {
 		}
 	}
 	return nil
+}
+
+// joinCompare compares strings.Join(ws, " ") with s without making it:
+// equal reports whether the two are the same, and prefix whether the join
+// begins with s and a space.
+func joinCompare(ws []string, s string) (equal, prefix bool) {
+	i := 0 // the bytes of s that the join matches
+	for j, w := range ws {
+		if j > 0 {
+			if i == len(s) {
+				return false, true
+			}
+			if s[i] != ' ' {
+				return false, false
+			}
+			i++
+		}
+		n := min(len(w), len(s)-i)
+		if w[:n] != s[i:i+n] {
+			return false, false
+		}
+		i += n
+		if n < len(w) {
+			return false, w[n] == ' ' // s ends inside w
+		}
+	}
+	return i == len(s), false
 }
 
 // personWords are the words of a person's name before any comma: "John

@@ -212,6 +212,9 @@ func checkAliasTarget(t *testing.T, names []string) int {
 			if got != want {
 				t.Errorf("type %s: aliasTarget(%q) = %v, want %v", typ, n, got, want)
 			}
+			if got := x.aliasTargetKey(n, strings.Join(words, " "), words); got != want {
+				t.Errorf("type %s: aliasTargetKey(%q) = %v, want %v", typ, n, got, want)
+			}
 			if got != nil {
 				found++
 			}
@@ -241,5 +244,39 @@ func FuzzAliasTarget(f *testing.F) {
 			names = names[:64]
 		}
 		checkAliasTarget(t, names)
+	})
+}
+
+// joinCompareRef is joinCompare with the words joined.
+func joinCompareRef(ws []string, s string) (equal, prefix bool) {
+	j := strings.Join(ws, " ")
+	return j == s, strings.HasPrefix(j, s+" ")
+}
+
+func checkJoinCompare(t *testing.T, ws []string, s string) {
+	t.Helper()
+	eq, prefix := joinCompare(ws, s)
+	wantEq, wantPrefix := joinCompareRef(ws, s)
+	if eq != wantEq || prefix != wantPrefix {
+		t.Errorf("joinCompare(%q, %q) = %v, %v, want %v, %v", ws, s, eq, prefix, wantEq, wantPrefix)
+	}
+}
+
+func TestJoinCompare(t *testing.T) {
+	words := [][]string{nil, {}, {""}, {"", ""}, {"a"}, {"luis", "otero"}, {"luis", "otero", "cifuentes"}, {"a b", "c"}, {"a", " b"}, {"a ", "b"}}
+	for _, ws := range words {
+		for _, s := range []string{"", " ", "a", "a ", "luis", "luis ", "luis otero", "luis otero ", "luis otero cifuentes", "luis  otero", "lu", "a b", "a b c", "a  b", " b", "a b ", "x"} {
+			checkJoinCompare(t, ws, s)
+		}
+	}
+}
+
+func FuzzJoinCompare(f *testing.F) {
+	f.Add("luis otero cifuentes", "luis otero")
+	f.Add("a  b", "a ")
+	f.Fuzz(func(t *testing.T, joined, s string) {
+		checkJoinCompare(t, strings.Fields(joined), s)
+		checkJoinCompare(t, strings.Split(joined, "|"), s)
+		checkJoinCompare(t, strings.Fields(joined), strings.Join(strings.Fields(joined), " "))
 	})
 }
