@@ -283,7 +283,11 @@ func (x *extractor) indexKey(e *Entity, k string) {
 	var buf [64]byte
 	l := appendLoose(buf[:0], k)
 	if old := x.looseIdx[string(l)]; old == nil || x.byKey[old.Key] != old {
-		x.looseIdx[loose(k)] = e
+		if string(l) == k {
+			x.looseIdx[k] = e // nothing dropped: no copy
+		} else {
+			x.looseIdx[string(l)] = e
+		}
 	}
 }
 
