@@ -267,12 +267,27 @@ func appendSource(ss []Source, s Source) []Source {
 // plainName reports whether s needs no cleaning: it starts and ends with a
 // letter or digit and has no double space.
 func plainName(s string) bool {
-	if s == "" || !utf8.ValidString(s) {
+	if s == "" {
 		return false
 	}
+	// The ends first: most names that need cleaning fail there.
 	f, l := s[0], s[len(s)-1]
 	ok := func(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' }
-	return ok(f) && (ok(l) || l == '.' && len(s) > 2) && !strings.Contains(s, "  ") && !strings.ContainsAny(s, "\t\n\r")
+	if !ok(f) || !ok(l) && !(l == '.' && len(s) > 2) {
+		return false
+	}
+	// Then one pass for the rest: no double space, tab or line break, and
+	// valid UTF-8. (s[0] is a letter or digit.)
+	ascii := true
+	for i := 1; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == ' ' && s[i-1] == ' ', c == '\t', c == '\n', c == '\r':
+			return false
+		case c >= utf8.RuneSelf:
+			ascii = false
+		}
+	}
+	return ascii || utf8.ValidString(s)
 }
 
 // cleanName trims spaces, quotes and stray punctuation from a name.

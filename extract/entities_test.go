@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // keyInputs are names whose keys are tricky: white space of every kind,
@@ -109,4 +110,73 @@ func FuzzKeys(f *testing.F) {
 		}
 		checkExtendLower(t, s)
 	})
+}
+
+// plainNameRef is plainName as it was written first, in three passes.
+func plainNameRef(s string) bool {
+	if s == "" || !utf8.ValidString(s) {
+		return false
+	}
+	f, l := s[0], s[len(s)-1]
+	ok := func(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' }
+	return ok(f) && (ok(l) || l == '.' && len(s) > 2) && !strings.Contains(s, "  ") && !strings.ContainsAny(s, "\t\n\r")
+}
+
+func checkPlainName(t *testing.T, s string) {
+	t.Helper()
+	if got, want := plainName(s), plainNameRef(s); got != want {
+		t.Errorf("plainName(%q) = %v, want %v", s, got, want)
+	}
+	if got, want := cleanName(s), cleanNameRef(s); got != want {
+		t.Errorf("cleanName(%q) = %q, want %q", s, got, want)
+	}
+}
+
+// cleanNameRef is cleanName with plainNameRef.
+func cleanNameRef(s string) string {
+	if plainNameRef(s) {
+		return s
+	}
+	return cleanName(s)
+}
+
+func TestPlainNameSameAsRef(t *testing.T) {
+	for _, s := range append(append(keyInputs, nameInputs...), "A.", "AB.", "A  B", "A \tB", "A\u00a0B", "Ab\xffc", "A\xff", "Abc.", "a.b.", "1", "x y", "x  ", " x", "\"X\"", "X)", "É", "AÉ", "A\nB", "A\rB") {
+		checkPlainName(t, s)
+	}
+}
+
+func FuzzPlainName(f *testing.F) {
+	for _, s := range keyInputs {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		checkPlainName(t, s)
+		checkPlainName(t, "A"+s+"z")
+	})
+}
+
+func BenchmarkPlainName(b *testing.B) {
+	names := append(append([]string{}, benchNames...), "Mali, 2012", "(French Army)", "Ansar Dine[1]",
+		"11 killed Several prisoners[1] and 4 wounded, according to the French armed forces")
+	for _, bm := range []struct {
+		name string
+		f    func(string) bool
+	}{{"ref", plainNameRef}, {"new", plainName}} {
+		b.Run(bm.name, func(b *testing.B) {
+			for b.Loop() {
+				for _, s := range names {
+					bm.f(s)
+				}
+			}
+		})
+	}
+}
+
+// benchNames are names as the extractor meets them: mostly capitalised
+// ASCII, some with letters outside ASCII.
+var benchNames = []string{
+	"Mali", "Battle of Elakla", "Ansar Dine", "MNLA", "Iyad Ag Ghaly", "French Army", "the Malian Army",
+	"al-qaeda", "Operation Serval", "Kidal", "United States", "Tuareg", "Gao", "Bamako", "Timbuktu",
+	"Movement for Oneness and Jihad in West Africa", "Al-Qaeda in the Islamic Maghreb", "Jesús María",
 }
