@@ -176,6 +176,9 @@ func (x *extractor) entity(name string, t Type, src Source) *Entity {
 	if isAcronym(name) {
 		x.acronyms[strings.ToUpper(strings.ReplaceAll(name, ".", ""))] = e
 	}
+	if x.a.Entities == nil {
+		x.a.Entities = make([]*Entity, 0, firstRoom)
+	}
 	x.a.Entities = append(x.a.Entities, e)
 	return e
 }
