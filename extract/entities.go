@@ -111,6 +111,39 @@ func asciiKey(name string) (string, bool) {
 	return string(b), true
 }
 
+// appendKey appends Key(name) to dst. Given a buffer on the stack, a key
+// that is only looked up is made without allocating.
+func appendKey(dst []byte, name string) []byte {
+	for i := 0; i < len(name); i++ {
+		if c := name[i]; c >= 0x80 || c == '`' {
+			return append(dst, Key(name)...)
+		}
+	}
+	// asciiKey: spaces collapsed and trimmed, letters lowered, a leading
+	// "the " dropped.
+	n := len(dst)
+	sp := false
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		if c == ' ' || c == '\t' || c == '\n' || c == '\r' {
+			sp = len(dst) > n
+			continue
+		}
+		if sp {
+			dst = append(dst, ' ')
+			sp = false
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	if len(dst)-n >= 4 && string(dst[n:n+4]) == "the " {
+		dst = append(dst[:n], dst[n+4:]...)
+	}
+	return dst
+}
+
 func isLetterOrDigit(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 // entity returns the entity for name, creating it with type t when it is
@@ -130,7 +163,9 @@ func (x *extractor) entity(name string, t Type, src Source) *Entity {
 		}
 		return e
 	}
-	e := &Entity{Key: k, Label: name, Type: t, Sources: []Source{src}}
+	c := &entityCell{Entity: Entity{Key: k, Label: name, Type: t}, first: [1]Source{src}}
+	c.Sources = c.first[:]
+	e := &c.Entity
 	if t == Event {
 		e.Class = eventClass(name)
 	}
@@ -141,8 +176,19 @@ func (x *extractor) entity(name string, t Type, src Source) *Entity {
 	if isAcronym(name) {
 		x.acronyms[strings.ToUpper(strings.ReplaceAll(name, ".", ""))] = e
 	}
+	if x.a.Entities == nil {
+		x.a.Entities = make([]*Entity, 0, firstRoom)
+	}
 	x.a.Entities = append(x.a.Entities, e)
 	return e
+}
+
+// An entityCell is an entity and room for its first source, allocated
+// together: most entities are named once or twice, and a second source
+// moves them to a list of their own.
+type entityCell struct {
+	Entity
+	first [1]Source
 }
 
 // lookup finds the entity a name or alias refers to.
@@ -161,6 +207,15 @@ func (x *extractor) lookupKey(k string) *Entity {
 	return nil
 }
 
+// lookupBytes is lookupKey for a key in a buffer, looked up without
+// making a string of it.
+func (x *extractor) lookupBytes(k []byte) *Entity {
+	if key, ok := x.names[string(k)]; ok {
+		return x.byKey[key]
+	}
+	return nil
+}
+
 // key is Key, remembered for the names the extractor meets again and again.
 func (x *extractor) key(name string) string {
 	if k, ok := x.keys[name]; ok {
@@ -174,8 +229,8 @@ func (x *extractor) key(name string) string {
 // alias records alias as another name of e.
 func (x *extractor) alias(e *Entity, alias string) {
 	alias = cleanName(alias)
-	k := Key(alias)
-	if alias == "" || k == Key(e.Label) {
+	k := x.key(alias)
+	if alias == "" || k == x.key(e.Label) {
 		return
 	}
 	if other, ok := x.names[k]; ok && other != e.Key {
@@ -215,12 +270,27 @@ func appendSource(ss []Source, s Source) []Source {
 // plainName reports whether s needs no cleaning: it starts and ends with a
 // letter or digit and has no double space.
 func plainName(s string) bool {
-	if s == "" || !utf8.ValidString(s) {
+	if s == "" {
 		return false
 	}
+	// The ends first: most names that need cleaning fail there.
 	f, l := s[0], s[len(s)-1]
 	ok := func(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' }
-	return ok(f) && (ok(l) || l == '.' && len(s) > 2) && !strings.Contains(s, "  ") && !strings.ContainsAny(s, "\t\n\r")
+	if !ok(f) || !ok(l) && !(l == '.' && len(s) > 2) {
+		return false
+	}
+	// Then one pass for the rest: no double space, tab or line break, and
+	// valid UTF-8. (s[0] is a letter or digit.)
+	ascii := true
+	for i := 1; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == ' ' && s[i-1] == ' ', c == '\t', c == '\n', c == '\r':
+			return false
+		case c >= utf8.RuneSelf:
+			ascii = false
+		}
+	}
+	return ascii || utf8.ValidString(s)
 }
 
 // cleanName trims spaces, quotes and stray punctuation from a name.

@@ -134,8 +134,16 @@ func (x *extractor) relate(s *Entity, r Rel, o *Entity, side int, src Source) {
 		return
 	}
 	x.relSeen[key] = true
+	if x.a.Relations == nil {
+		x.a.Relations = make([]Relation, 0, firstRoom)
+	}
 	x.a.Relations = append(x.a.Relations, Relation{Subject: s.Key, Rel: r, Object: o.Key, Side: side, Source: src})
 }
+
+// firstRoom is the room an article's first entity or relation makes for
+// those after it: an article of the corpus has some twenty of each, and
+// growing a list from one item copies it five times.
+const firstRoom = 16
 
 // relKey is a relation without its source.
 type relKey struct {
@@ -171,6 +179,9 @@ func (x *extractor) attr(s *Entity, at Attr, value string, src Source) {
 		if old.Subject == s.Key && old.Attr == at && old.Value == value {
 			return
 		}
+	}
+	if x.a.Attributes == nil {
+		x.a.Attributes = make([]Attribute, 0, firstRoom/4)
 	}
 	x.a.Attributes = append(x.a.Attributes, Attribute{Subject: s.Key, Attr: at, Value: value, Source: src})
 }

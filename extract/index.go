@@ -20,6 +20,12 @@ type nameIndex struct {
 	polityOf    map[string][]*Entity // "alaska" of "Territory of Alaska"
 	polityFirst map[string][]*Entity // "habsburg" of "Habsburg Empire"
 	initials    map[string][]*Entity // "AQIM" of "Al-Qaeda in the Islamic Maghreb"
+
+	// slab holds the lists of one entity, most of the entries: they are
+	// cut from it, each with room for one, rather than allocated one by
+	// one. used counts the cells taken; clear gives them back.
+	slab []*Entity
+	used int
 }
 
 func newNameIndex() nameIndex {
@@ -35,12 +41,15 @@ func (ix *nameIndex) clear() {
 	for _, m := range []map[string][]*Entity{ix.lastWord, ix.regnal, ix.personWord, ix.title, ix.beforeOf, ix.yearless, ix.polityOf, ix.polityFirst, ix.initials} {
 		clear(m)
 	}
+	clear(ix.slab[:ix.used])
+	ix.used = 0
 }
 
 // add indexes e under its label. The entries suit every type: readers
 // check the type they need.
 func (ix *nameIndex) add(e *Entity, label, k string) {
-	ws := strings.Fields(k)
+	var wbuf [8]string // the words of a name, on the stack
+	ws := appendFields(wbuf[:0], k)
 	if len(ws) == 0 {
 		return
 	}
@@ -51,7 +60,8 @@ func (ix *nameIndex) add(e *Entity, label, k string) {
 	}
 	bw := ws
 	if title != "" {
-		bw = strings.Fields(Key(base))
+		var bbuf [8]string
+		bw = appendFields(bbuf[:0], Key(base))
 	}
 	if len(bw) >= 2 {
 		of := false
@@ -61,59 +71,107 @@ func (ix *nameIndex) add(e *Entity, label, k string) {
 		// "Guy of Lusignan" and "Henry V of England" have no surname;
 		// they and "Suleiman I" go by their first names.
 		if !of {
-			last := bw[len(bw)-1]
-			ix.lastWord[last] = appendOnce(ix.lastWord[last], e)
+			ix.put(ix.lastWord, bw[len(bw)-1], e)
 		}
 		if isRegnal(bw[1:2]) || of {
-			ix.regnal[bw[0]] = appendOnce(ix.regnal[bw[0]], e)
+			ix.put(ix.regnal, bw[0], e)
 		}
 	}
 	for _, w := range bw {
 		if !particles[w] {
-			ix.personWord[w] = appendOnce(ix.personWord[w], e)
+			ix.put(ix.personWord, w, e)
 		}
 	}
 	if title != "" {
-		t := Key(stripOrdinal(title))
-		ix.title[t] = appendOnce(ix.title[t], e)
+		ix.put(ix.title, Key(stripOrdinal(title)), e)
 	}
 	// Groups, events and places.
-	if i := strings.Index(k, " of "); i > 0 && len(strings.Fields(k[:i])) >= 2 {
-		ix.beforeOf[k[:i]] = appendOnce(ix.beforeOf[k[:i]], e)
+	if i := strings.Index(k, " of "); i > 0 && hasTwoWords(k[:i]) {
+		ix.put(ix.beforeOf, k[:i], e)
 	}
 	if len(ws) >= 2 && isYear(ws[0]) {
-		rest := strings.Join(ws[1:], " ")
-		ix.yearless[rest] = appendOnce(ix.yearless[rest], e)
+		ix.put(ix.yearless, strings.Join(ws[1:], " "), e)
 	}
 	if len(ws) >= 3 && ws[1] == "of" && (polityHeads[ws[0]] && countryIsName[strings.Join(ws[2:], " ")] || ws[0] == "territory") {
-		rest := strings.Join(ws[2:], " ")
-		ix.polityOf[rest] = appendOnce(ix.polityOf[rest], e)
+		ix.put(ix.polityOf, strings.Join(ws[2:], " "), e)
 	}
 	if len(ws) == 2 && polityTails[ws[1]] {
-		ix.polityFirst[ws[0]] = appendOnce(ix.polityFirst[ws[0]], e)
+		ix.put(ix.polityFirst, ws[0], e)
 	}
 	if !isAcronym(label) && len(ws) >= 2 && e.Type != Person {
-		for _, a := range initialsOf(label) {
-			ix.initials[a] = appendOnce(ix.initials[a], e)
+		var abuf, bbuf [32]byte
+		a, b := appendInitials(abuf[:0], bbuf[:0], label)
+		ix.putBytes(ix.initials, a, e)
+		if string(a) != string(b) {
+			ix.putBytes(ix.initials, b, e)
 		}
 	}
 }
 
-func appendOnce(es []*Entity, e *Entity) []*Entity {
-	for _, o := range es {
-		if o == e {
-			return es
+// put adds e to the list of key in m, once. A new list is cut from the
+// slab.
+func (ix *nameIndex) put(m map[string][]*Entity, key string, e *Entity) {
+	es, ok := m[key]
+	if ok {
+		for _, o := range es {
+			if o == e {
+				return
+			}
 		}
+		m[key] = append(es, e)
+		return
 	}
-	return append(es, e)
+	m[key] = ix.one(e)
 }
 
-// initialsOf returns the acronyms a name may go by: the first letters of
-// its words, and of its capitalised hyphenated parts ("AQIM" for "Al-Qaeda
-// in the Islamic Maghreb"), particles left out.
-func initialsOf(name string) []string {
-	var abuf, bbuf [32]byte
-	a, b := abuf[:0], bbuf[:0]
+// putBytes is put for a key in a buffer, made a string only when the
+// list changes.
+func (ix *nameIndex) putBytes(m map[string][]*Entity, key []byte, e *Entity) {
+	es, ok := m[string(key)]
+	if ok {
+		for _, o := range es {
+			if o == e {
+				return
+			}
+		}
+		m[string(key)] = append(es, e)
+		return
+	}
+	m[string(key)] = ix.one(e)
+}
+
+// one returns a list of e alone, with room for one: appending to it
+// copies it out of the slab.
+func (ix *nameIndex) one(e *Entity) []*Entity {
+	if ix.used == len(ix.slab) {
+		// The full slab stays with the lists cut from it.
+		ix.slab = make([]*Entity, max(64, 2*len(ix.slab)))
+		ix.used = 0
+	}
+	es := ix.slab[ix.used : ix.used+1 : ix.used+1]
+	ix.used++
+	es[0] = e
+	return es
+}
+
+// hasTwoWords reports whether s has two words or more.
+func hasTwoWords(s string) bool {
+	n := 0
+	for range strings.FieldsSeq(s) {
+		n++
+		if n == 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// appendInitials appends to a and b the acronyms a name may go by: the
+// first letters of its words, and of its capitalised hyphenated parts
+// ("AQIM" for "Al-Qaeda in the Islamic Maghreb"), particles left out. The
+// two are often the same. Given buffers on the stack, the acronyms are
+// looked up without making strings of them.
+func appendInitials(a, b []byte, name string) ([]byte, []byte) {
 	for w := range strings.FieldsSeq(name) {
 		if isParticle(w) {
 			continue
@@ -131,28 +189,32 @@ func initialsOf(name string) []string {
 			pi++
 		}
 	}
-	if string(a) == string(b) {
-		return []string{string(a)}
-	}
-	return []string{string(a), string(b)}
+	return a, b
 }
 
 // isParticle reports whether a word in any case is one of the particles,
-// lowering short ASCII words without allocating.
+// lowering it into a buffer on the stack.
 func isParticle(w string) bool {
-	var buf [8]byte
-	if len(w) > len(buf) {
-		return particles[strings.ToLower(w)]
-	}
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= 0x80 {
-			return particles[strings.ToLower(w)]
+	var buf [32]byte
+	return particles[string(appendLowerRunes(buf[:0], w))]
+}
+
+// appendLowerRunes appends strings.ToLower(s) to dst, rune by rune (an
+// invalid byte is one U+FFFD, as in strings.ToLower), so that a word with
+// letters outside ASCII is lowered without allocating too.
+func appendLowerRunes(dst []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			for _, r := range s[i:] {
+				dst = utf8.AppendRune(dst, unicode.ToLower(r))
+			}
+			return dst
 		}
-		if c >= 'A' && c <= 'Z' {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
-		buf[i] = c
+		dst = append(dst, c)
 	}
-	return particles[string(buf[:len(w)])]
+	return dst
 }

@@ -112,6 +112,9 @@ type layout struct {
 // that does not ends the infobox.
 func splitLayout(s string) layout {
 	var doc layout
+	// Room for every line that may be a field, counted rather than grown
+	// one append at a time; the paragraphs get theirs when they start.
+	doc.fields = make([]field, 0, strings.Count(s, ": |"))
 	inBox := true
 	offset := 0 // code points before the current line
 	line := 0
@@ -147,6 +150,7 @@ func splitLayout(s string) layout {
 				continue
 			}
 			inBox = false
+			doc.paras = make([]paragraph, 0, 2+strings.Count(s, "\n"))
 		}
 		lead := len(text) - len(strings.TrimLeft(text, " \t"))
 		text = strings.TrimSpace(text)

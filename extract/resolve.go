@@ -32,6 +32,7 @@ func extendLower(toks []token, m *mention, clean string) {
 		m.text = strings.TrimSpace(clean[m.start:m.end])
 		return
 	}
+	country := 0 // 1 when m.text names a country, -1 when not, 0 until asked
 	for k := j; k < len(toks) && k < j+4; k++ {
 		t := toks[k]
 		if !t.word || t.cap || t.num {
@@ -41,7 +42,14 @@ func extendLower(toks []token, m *mention, clean string) {
 		if stopwords[lw] || nameConnectors[lw] || strings.HasSuffix(lw, "ed") && !lowerEventHeads[lw] {
 			break // "the Army of the Potomac defeated attacks"
 		}
-		if _, isCountry := countryByKey[Key(m.text)]; isCountry && !isDemonymText(m.text) {
+		if country == 0 {
+			var buf [64]byte
+			country = -1
+			if _, ok := countryByKey[string(appendKey(buf[:0], m.text))]; ok {
+				country = 1
+			}
+		}
+		if country == 1 && !isDemonymText(m.text) {
 			break // "U.S. attacks"
 		}
 		if lowerEventHeads[lw] && (k > j || !isDemonymText(m.text) || lw == "war" && k > j) {
@@ -94,26 +102,28 @@ func isDemonymText(s string) bool {
 // for a mention that names nothing the graph keeps.
 func (x *extractor) resolve(m *mention, toks []token, src Source) *Entity {
 	text := m.text
-	if e := x.known(text); e != nil {
+	k := x.key(text)
+	if e := x.knownKey(k); e != nil {
 		e.Sources = appendSource(e.Sources, src)
 		return e
 	}
-	k := x.key(text)
-	words := strings.Fields(k)
+	var wbuf [8]string // the words of k, on the stack
+	words := appendFields(wbuf[:0], k)
 	// A demonym before a known name ("British XXX Corps", "Afghan Northern
 	// Alliance") or before a numbered unit ("British Second Army").
 	if len(words) >= 2 {
-		first := strings.Fields(text)[0]
+		first := fieldsFirst(text)
 		if isDemonymText(first) {
 			rest := strings.TrimSpace(text[len(first):])
-			restFirst := strings.Fields(Key(rest))[0]
+			var rbuf [8]string
+			restWords := appendFields(rbuf[:0], x.key(rest))
+			restFirst := restWords[0]
 			if e := x.known(rest); e != nil {
 				if e.Type == Organization && isDemonym(first) && restFirst != "army" && restFirst != "armed" {
 					x.alias(e, text)
 				}
 				return e
 			}
-			restWords := strings.Fields(Key(rest))
 			if isDesignationWord(restFirst) || len(restWords) == 1 && !orgHeads[restFirst] && !polityTails[restFirst] && !polityTails[strings.TrimSuffix(restFirst, "s")] && !placeHeads[restFirst] && !classWordsHas(restFirst) {
 				e := x.resolve(&mention{text: rest, from: m.from + 1, to: m.to, start: m.start, end: m.end, cue: m.cue}, toks, src)
 				if e != nil && e.Type == Organization && isDemonym(first) {
@@ -140,14 +150,23 @@ func (x *extractor) resolve(m *mention, toks []token, src Source) *Entity {
 	// A full name whose acronym is known: "Al-Qaeda in the Islamic
 	// Maghreb" for an "AQIM" of the infobox.
 	if len(words) >= 2 && !isAcronym(text) && len(x.acronyms) > 0 {
-		for _, a := range initialsOf(text) {
-			if e := x.acronyms[a]; e != nil && x.byKey[e.Key] == e && e.Type == Organization && isAcronym(e.Label) {
+		var abuf, bbuf [32]byte
+		a, b := appendInitials(abuf[:0], bbuf[:0], text)
+		for i, acr := range [2][]byte{a, b} {
+			if i == 1 && string(a) == string(b) {
+				break // the two are one
+			}
+			if e := x.acronyms[string(acr)]; e != nil && x.byKey[e.Key] == e && e.Type == Organization && isAcronym(e.Label) {
 				x.relabel(e, text)
 				return e
 			}
 		}
 	}
-	if e := x.aliasTarget(text, words); e != nil && !(e.Type == Person && countryIsName[k]) {
+	jk := k // the words joined, most often k itself
+	if eq, _ := joinCompare(words, k); !eq {
+		jk = strings.Join(words, " ")
+	}
+	if e := x.aliasTargetKey(text, jk, words); e != nil && !(e.Type == Person && countryIsName[k]) {
 		// (A country's name is never a person's surname.)
 		x.alias(e, text)
 		e.Sources = appendSource(e.Sources, src)
@@ -176,7 +195,7 @@ func (x *extractor) resolve(m *mention, toks []token, src Source) *Entity {
 			return e
 		}
 	}
-	t, class := x.classify(*m, toks)
+	t, class := x.classify(*m, k, toks)
 	if t == "" {
 		return nil
 	}
@@ -185,6 +204,16 @@ func (x *extractor) resolve(m *mention, toks []token, src Source) *Entity {
 		e.Class = class
 	}
 	return e
+}
+
+// fieldsFirst is strings.Fields(s)[0] without the list of words. Like
+// that, it panics when s has no word.
+func fieldsFirst(s string) string {
+	for w := range strings.FieldsSeq(s) {
+		return w
+	}
+	var none []string
+	return none[0]
 }
 
 // textHas reports whether the article's text holds s.
@@ -227,15 +256,19 @@ func (x *extractor) startsKnownName(text string) bool {
 
 // known finds an entity by name, alias or loose spelling ("M19", "Jean de
 // Dieu Soult").
-func (x *extractor) known(name string) *Entity {
-	if e := x.lookup(name); e != nil {
+func (x *extractor) known(name string) *Entity { return x.knownKey(x.key(name)) }
+
+// knownKey is known for a name already made a key.
+func (x *extractor) knownKey(k string) *Entity {
+	if e := x.lookupKey(k); e != nil {
 		return e
 	}
-	l := loose(x.key(name))
+	var buf [64]byte
+	l := appendLoose(buf[:0], k)
 	if len(l) < 2 {
 		return nil
 	}
-	if e := x.looseIdx[l]; e != nil && x.byKey[e.Key] == e {
+	if e := x.looseIdx[string(l)]; e != nil && x.byKey[e.Key] == e {
 		return e
 	}
 	return nil
@@ -247,17 +280,44 @@ func (x *extractor) indexName(e *Entity, name string) { x.indexKey(e, Key(name))
 
 // indexKey is indexName for a name's key.
 func (x *extractor) indexKey(e *Entity, k string) {
-	l := loose(k)
-	if old := x.looseIdx[l]; old == nil || x.byKey[old.Key] != old {
-		x.looseIdx[l] = e
+	var buf [64]byte
+	l := appendLoose(buf[:0], k)
+	if old := x.looseIdx[string(l)]; old == nil || x.byKey[old.Key] != old {
+		if string(l) == k {
+			x.looseIdx[k] = e // nothing dropped: no copy
+		} else {
+			x.looseIdx[string(l)] = e
+		}
 	}
+}
+
+// appendLoose appends loose(k) to dst. Given a buffer on the stack, a
+// loose spelling is looked up without allocating.
+func appendLoose(dst []byte, k string) []byte {
+	if !utf8.ValidString(k) {
+		return append(dst, loose(k)...)
+	}
+	// In valid UTF-8 the bytes of the ASCII characters that loose drops
+	// are never part of another character.
+	for i := 0; i < len(k); i++ {
+		switch c := k[i]; c {
+		case ' ', '-', '.', '\'', '"':
+		default:
+			dst = append(dst, c)
+		}
+	}
+	return dst
 }
 
 // aliasTarget finds the known entity that a new name is another name of.
 // It asks the name index (see index.go), so its cost does not grow with the
 // number of entities.
 func (x *extractor) aliasTarget(text string, words []string) *Entity {
-	k := strings.Join(words, " ")
+	return x.aliasTargetKey(text, strings.Join(words, " "), words)
+}
+
+// aliasTargetKey is aliasTarget given k, the words joined by spaces.
+func (x *extractor) aliasTargetKey(text, k string, words []string) *Entity {
 	ix := &x.ix
 	live := func(e *Entity) bool { return e != nil && x.byKey[e.Key] == e }
 	if isAcronym(text) {
@@ -307,8 +367,7 @@ func (x *extractor) aliasTarget(text string, words []string) *Entity {
 				continue
 			}
 			bw := x.personWords(e)
-			bk := strings.Join(bw, " ")
-			if bk == k || strings.HasPrefix(bk, k+" ") || sameWords(bw, words) {
+			if eq, prefix := joinCompare(bw, k); eq || prefix || sameWords(bw, words) {
 				return e
 			}
 		}
@@ -327,7 +386,11 @@ func (x *extractor) aliasTarget(text string, words []string) *Entity {
 	}
 	// "Barkhane" for "Operation Barkhane"; "Deir ez-Zor campaign" for
 	// "2017–2019 Deir ez-Zor campaign".
-	if e := x.lookupKey("operation " + k); e != nil && e.Type == Event && e.Key == "operation "+k {
+	// Keys made of k and another word are put together in buf to be looked
+	// up, not allocated.
+	var buf [64]byte
+	op := append(append(buf[:0], "operation "...), k...)
+	if e := x.lookupBytes(op); e != nil && e.Type == Event && e.Key == string(op) {
 		return e
 	}
 	for _, e := range ix.yearless[k] {
@@ -354,14 +417,15 @@ func (x *extractor) aliasTarget(text string, words []string) *Entity {
 	// "Lower Rhine" for "Lower Rhine River"; "Aleutians" for "Aleutian
 	// Islands".
 	for _, suf := range droppableSuffixList {
-		if e := x.lookupKey(k + " " + suf); isPlace(e) && e.Key == k+" "+suf {
+		long := append(append(append(buf[:0], k...), ' '), suf...)
+		if e := x.lookupBytes(long); isPlace(e) && e.Key == string(long) {
 			return e
 		}
 	}
 	if len(words) == 1 && strings.HasSuffix(k, "s") {
 		stem := strings.TrimSuffix(k, "s")
 		for _, head := range []string{"islands", "mountains", "hills", "isles"} {
-			if e := x.lookupKey(stem + " " + head); isPlace(e) {
+			if e := x.lookupBytes(append(append(append(buf[:0], stem...), ' '), head...)); isPlace(e) {
 				return e
 			}
 		}
@@ -375,6 +439,33 @@ func (x *extractor) aliasTarget(text string, words []string) *Entity {
 		}
 	}
 	return nil
+}
+
+// joinCompare compares strings.Join(ws, " ") with s without making it:
+// equal reports whether the two are the same, and prefix whether the join
+// begins with s and a space.
+func joinCompare(ws []string, s string) (equal, prefix bool) {
+	i := 0 // the bytes of s that the join matches
+	for j, w := range ws {
+		if j > 0 {
+			if i == len(s) {
+				return false, true
+			}
+			if s[i] != ' ' {
+				return false, false
+			}
+			i++
+		}
+		n := min(len(w), len(s)-i)
+		if w[:n] != s[i:i+n] {
+			return false, false
+		}
+		i += n
+		if n < len(w) {
+			return false, w[n] == ' ' // s ends inside w
+		}
+	}
+	return i == len(s), false
 }
 
 // personWords are the words of a person's name before any comma: "John
@@ -428,12 +519,9 @@ func matchesInitials(acr, name string) bool {
 	if len(a) < 2 {
 		return false
 	}
-	for _, i := range initialsOf(name) {
-		if i == a {
-			return true
-		}
-	}
-	return false
+	var ibuf, jbuf [32]byte
+	i, j := appendInitials(ibuf[:0], jbuf[:0], name)
+	return string(i) == a || string(j) == a
 }
 
 // isRegnal reports whether the words after a first name are a regnal
@@ -465,21 +553,31 @@ func (x *extractor) isInfoboxPerson(e *Entity) bool {
 	return false
 }
 
+// sameWords reports whether a and b, of two words or more, hold the same
+// words in some order, each as often.
 func sameWords(a, b []string) bool {
 	if len(a) != len(b) || len(a) < 2 {
 		return false
 	}
-	seen := map[string]int{}
+	// Names are short: count each word of a in both rather than make a
+	// map. With as many words in each, b then holds no other word.
 	for _, w := range a {
-		seen[w]++
-	}
-	for _, w := range b {
-		seen[w]--
-		if seen[w] < 0 {
+		if countWord(a, w) != countWord(b, w) {
 			return false
 		}
 	}
 	return true
+}
+
+// countWord returns how often w is in ws.
+func countWord(ws []string, w string) int {
+	n := 0
+	for _, o := range ws {
+		if o == w {
+			n++
+		}
+	}
+	return n
 }
 
 func stripOrdinal(s string) string {
@@ -490,11 +588,11 @@ func stripOrdinal(s string) string {
 }
 
 // classify gives a new name its type from its words, the word before it
-// and the words after it.
-func (x *extractor) classify(m mention, toks []token) (Type, Class) {
+// and the words after it. k is the key of m.text.
+func (x *extractor) classify(m mention, k string, toks []token) (Type, Class) {
 	text := m.text
-	k := x.key(text)
-	ws := strings.Fields(k)
+	var wbuf [8]string // the words of k, on the stack
+	ws := appendFields(wbuf[:0], k)
 	if len(ws) == 0 {
 		return "", ""
 	}
@@ -539,7 +637,7 @@ func (x *extractor) classify(m mention, toks []token) (Type, Class) {
 		return Other, ""
 	}
 	// "Roman and Parthian Empires".
-	if isDemonymText(strings.Fields(text)[0]) && strings.HasSuffix(last, "s") && polityTails[strings.TrimSuffix(last, "s")] {
+	if isDemonymText(fieldsFirst(text)) && strings.HasSuffix(last, "s") && polityTails[strings.TrimSuffix(last, "s")] {
 		return "", ""
 	}
 	if orgHeads[head] && !placeHeads[head] || orgHeads[last] || hasMilitaryWord(ws) || first == "army" || first == "order" || first == "knights" || first == "house" && len(ws) > 2 || strongOrgWord(ws) || strings.HasPrefix(k, "islamic state") {
