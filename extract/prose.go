@@ -428,14 +428,14 @@ func (x *extractor) merge(into, from *Entity) {
 
 // addAlias records an alias without checking who else holds the name.
 func (x *extractor) addAlias(e *Entity, alias string) {
-	k := Key(alias)
-	if k == Key(e.Label) || alias == "" {
+	k := x.key(alias)
+	if k == x.key(e.Label) || alias == "" {
 		return
 	}
 	x.names[k] = e.Key
 	x.indexName(e, alias)
 	for _, a := range e.Aliases {
-		if Key(a) == k {
+		if x.key(a) == k {
 			return
 		}
 	}
@@ -444,17 +444,18 @@ func (x *extractor) addAlias(e *Entity, alias string) {
 
 // relabel gives e a fuller name; the old one becomes an alias.
 func (x *extractor) relabel(e *Entity, label string) {
-	if Key(label) == Key(e.Label) {
+	k := x.key(label)
+	if k == x.key(e.Label) {
 		return
 	}
 	old := e.Label
 	e.Label = label
-	x.names[Key(label)] = e.Key
+	x.names[k] = e.Key
 	x.indexName(e, label)
-	x.ix.add(e, label, Key(label))
+	x.ix.add(e, label, k)
 	// The new label is no alias any more.
 	for i, a := range e.Aliases {
-		if Key(a) == Key(label) {
+		if x.key(a) == k {
 			e.Aliases = append(e.Aliases[:i], e.Aliases[i+1:]...)
 			break
 		}
@@ -464,7 +465,10 @@ func (x *extractor) relabel(e *Entity, label string) {
 
 // dedupe drops relations that merging made equal, or reflexive.
 func (x *extractor) dedupe() {
-	seen := make(map[relKey]bool, len(x.a.Relations))
+	// relSeen is cleared and filled again with the relations kept, rather
+	// than made anew: it keeps the room an earlier article grew it to.
+	seen := x.relSeen
+	clear(seen)
 	out := x.a.Relations[:0]
 	for _, r := range x.a.Relations {
 		key := relKey{r.Subject, r.Rel, r.Object, r.Side}
@@ -475,7 +479,6 @@ func (x *extractor) dedupe() {
 		out = append(out, r)
 	}
 	x.a.Relations = out
-	x.relSeen = seen
 }
 
 // between returns the sentence text between two byte offsets.
