@@ -78,18 +78,25 @@ func (x *extractor) aliasRanges(st *readSentence) [][2]int {
 	if st.cues&(cueAlias|cueParen) == 0 {
 		return nil
 	}
+	// Every alias cue ends with one of aliasAnchors, so the sentence is
+	// searched for the anchors only, and the cues are tried where one
+	// ends. A range counts once however many cues end where it starts
+	// ("also known as", "known as"), and in any order.
 	lower := st.lower
-	if mayHoldAliasCue(lower) {
-		for _, cue := range aliasCues {
-			off := 0
-			for {
-				i := strings.Index(lower[off:], cue)
-				if i < 0 {
+	for ai, a := range aliasAnchors {
+		off := 0
+		for {
+			i := strings.Index(lower[off:], a)
+			if i < 0 {
+				break
+			}
+			from := off + i + len(a)
+			off = from
+			for _, cue := range aliasCuesByAnchor[ai] {
+				if strings.HasSuffix(lower[:from], cue) {
+					st.aliasRanges = append(st.aliasRanges, [2]int{from, from + aliasSpan(st.s.clean[from:])})
 					break
 				}
-				from := off + i + len(cue)
-				off = from
-				st.aliasRanges = append(st.aliasRanges, [2]int{from, from + aliasSpan(st.s.clean[from:])})
 			}
 		}
 	}
@@ -156,6 +163,23 @@ var aliasCues = []string{
 // aliasAnchors are parts of the alias cues: every cue holds one, so a
 // sentence without them holds no cue.
 var aliasAnchors = []string{"known as ", "called ", "named ", "referred to as ", "guerre ", "spelling: "}
+
+// aliasCuesByAnchor holds, for each of aliasAnchors, the alias cues that
+// end with it. Every cue ends with an anchor, and no anchor overlaps
+// itself, so a search for each anchor finds every place a cue ends
+// (TestAliasCueAnchors).
+var aliasCuesByAnchor = func() [][]string {
+	by := make([][]string, len(aliasAnchors))
+	for _, cue := range aliasCues {
+		for i, a := range aliasAnchors {
+			if strings.HasSuffix(cue, a) {
+				by[i] = append(by[i], cue)
+				break
+			}
+		}
+	}
+	return by
+}()
 
 // mayHoldAliasCue reports whether lower may hold one of aliasCues: false
 // only when it holds none. It looks for fewer, shorter strings than the
