@@ -855,8 +855,11 @@ func (x *extractor) placeType(name string) Type {
 
 // isCountryName reports whether name is a state: a known country, or a
 // polity by its form ("Kingdom of X", "X Empire").
-func isCountryName(name string) bool {
-	k := Key(name)
+func isCountryName(name string) bool { return isCountryKey(Key(name)) }
+
+// isCountryKey is isCountryName for a name's key k, for callers that have
+// the key already.
+func isCountryKey(k string) bool {
 	if countryIsName[k] {
 		return true
 	}
@@ -881,7 +884,23 @@ func isCountryName(name string) bool {
 // does not name the country itself.
 func demonymIsOnly(k string, i int) bool {
 	_, adj := demonymByKey[k]
-	return adj && Key(countries[i].name) != k && !strings.Contains(k, " ") && strings.ToUpper(k) != k && !isShortName(k)
+	if !adj {
+		return false
+	}
+	// The country's key is made in a buffer on the stack, only to compare.
+	var kbuf [64]byte
+	if string(appendKey(kbuf[:0], countries[i].name)) == k || strings.Contains(k, " ") {
+		return false
+	}
+	// strings.ToUpper(k) != k, without making the upper-case copy: some
+	// rune changes, or some byte is not UTF-8 (ToUpper writes U+FFFD for it).
+	changes := false
+	for j := 0; j < len(k) && !changes; {
+		r, size := utf8.DecodeRuneInString(k[j:])
+		changes = r == utf8.RuneError && size == 1 || unicode.ToUpper(r) != r
+		j += size
+	}
+	return changes && !isShortName(k)
 }
 
 // isShortName reports whether k is a short name of a country rather than

@@ -142,8 +142,7 @@ func splitLayout(s string) layout {
 			if key, value, vstart, ok := cutField(text); ok {
 				vs := start + utf8.RuneCountInString(text[:vstart])
 				doc.fields = append(doc.fields, field{
-					key:   key,
-					norm:  normKey(key),
+					key:   key, // norm is set below, for all fields at once
 					value: value,
 					src:   Source{Line: line, Start: vs, End: vs + utf8.RuneCountInString(value), Field: key, Text: value},
 				})
@@ -162,7 +161,70 @@ func splitLayout(s string) layout {
 	if doc.firstLine == 0 {
 		doc.firstLine = 1
 	}
+	splitLayoutNorms(doc.fields)
 	return doc
+}
+
+// splitLayoutNorms sets the norm of every field to normKey of its key. An
+// ASCII key keeps its length in normKey, so the keys that change (most
+// are capitalised: "Commander2") are written into one string and cut
+// from it, rather than allocated one by one; the rest are the key itself.
+func splitLayoutNorms(fields []field) {
+	n := 0 // bytes of the ASCII keys that change
+	for i := range fields {
+		k := strings.TrimSpace(fields[i].key)
+		for j := 0; j < len(k); j++ {
+			if k[j] >= utf8.RuneSelf {
+				// ToLower may change the length: the general way.
+				k = normKey(k)
+				break
+			}
+		}
+		fields[i].norm = k
+		if splitLayoutNormChanges(k) {
+			n += len(k)
+		}
+	}
+	if n == 0 {
+		return
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for i := range fields {
+		k := fields[i].norm
+		if !splitLayoutNormChanges(k) {
+			continue
+		}
+		for j := 0; j < len(k); j++ {
+			c := k[j]
+			switch {
+			case c == ' ':
+				c = '_'
+			case 'A' <= c && c <= 'Z':
+				c += 'a' - 'A'
+			}
+			b.WriteByte(c)
+		}
+	}
+	all := b.String()
+	for i := range fields {
+		k := fields[i].norm
+		if splitLayoutNormChanges(k) {
+			fields[i].norm, all = all[:len(k)], all[len(k):]
+		}
+	}
+}
+
+// splitLayoutNormChanges reports whether normKey changes the trimmed ASCII
+// key k: it has a capital or a space. A key set by normKey already, with
+// other than ASCII, has neither.
+func splitLayoutNormChanges(k string) bool {
+	for j := 0; j < len(k); j++ {
+		if c := k[j]; c == ' ' || 'A' <= c && c <= 'Z' {
+			return true
+		}
+	}
+	return false
 }
 
 // cutField splits "Key: | Value |" into its key and value. vstart is the

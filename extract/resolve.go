@@ -614,7 +614,7 @@ func (x *extractor) classify(m mention, k string, toks []token) (Type, Class) {
 	if m.to < len(toks) && toks[m.to].word {
 		next = toks[m.to].lower
 	}
-	if isCountryName(text) {
+	if isCountryKey(k) {
 		return Country, ""
 	}
 	if first == "operation" && len(ws) >= 2 {
