@@ -24,6 +24,7 @@ type extractor struct {
 	event    *Entity // the article's subject
 
 	commanders []*Entity // in infobox order
+	toks       []token   // readProse's token slice, kept for the next article
 	resultText string    // the Result field, for resolveWinner
 	resultSrc  Source
 }
@@ -77,7 +78,7 @@ func putExtractor(x *extractor) {
 	*x = extractor{
 		byKey: x.byKey, names: x.names, looseIdx: x.looseIdx, keys: x.keys, pwords: x.pwords,
 		acronyms: x.acronyms, ix: x.ix, relSeen: x.relSeen,
-		commanders: x.commanders[:0],
+		commanders: x.commanders[:0], toks: x.toks,
 	}
 	extractors.Put(x)
 }

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"strings"
-	"sync"
 	"unicode/utf8"
 )
 
@@ -110,10 +109,10 @@ func (x *extractor) readProse() {
 	for _, s := range ss {
 		need += tokenEstimate(s.clean)
 	}
-	// The slice is one an earlier article gave back, if any: every token is
-	// written before it is read, so what an old one held does not matter.
-	buf := tokenBufs.Get().(*[]token)
-	all := (*buf)[:0]
+	// The slice is the one an earlier article left in the extractor, if
+	// any: every token is written before it is read, so what an old one
+	// held does not matter.
+	all := x.toks[:0]
 	if cap(all) < need {
 		all = make([]token, 0, need)
 	}
@@ -164,21 +163,18 @@ func (x *extractor) readProse() {
 	for i := range sents {
 		x.readRelations(&sents[i])
 	}
-	// Nothing holds the tokens now: the slice goes back for the next
-	// article, unless a huge article grew it.
+	// Nothing holds the tokens now: the slice stays for the next article,
+	// unless a huge article grew it. The tokens are most of the memory the
+	// prose of a long article takes, and a slice made anew for every
+	// article must be cleared, then collected.
+	x.toks = nil
 	if cap(pooled) <= maxPooledTokens {
-		*buf = pooled[:0]
-		tokenBufs.Put(buf)
+		x.toks = pooled[:0]
 	}
 }
 
-// tokenBufs keeps readProse's token slices between articles. The tokens
-// are most of the memory the prose of a long article takes, and a slice
-// made anew for every article must be cleared, then collected.
-var tokenBufs = sync.Pool{New: func() any { return new([]token) }}
-
-// maxPooledTokens bounds the token slices kept for reuse (40 bytes a
-// token).
+// maxPooledTokens bounds the token slice an extractor keeps for reuse (40
+// bytes a token).
 const maxPooledTokens = 1 << 16
 
 // typeByCoordination retypes a name first met in this sentence and typed
