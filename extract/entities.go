@@ -77,38 +77,7 @@ func asciiKey(name string) (string, bool) {
 	if !upper && !spaced {
 		return strings.TrimPrefix(name, "the "), true
 	}
-	b := make([]byte, 0, len(name))
-	if !spaced {
-		// Only letters to lower: one copy.
-		for i := 0; i < len(name); i++ {
-			c := name[i]
-			if c >= 'A' && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			b = append(b, c)
-		}
-	} else {
-		sp := false
-		for i := 0; i < len(name); i++ {
-			c := name[i]
-			if c == ' ' || c == '\t' || c == '\n' || c == '\r' {
-				sp = len(b) > 0
-				continue
-			}
-			if sp {
-				b = append(b, ' ')
-				sp = false
-			}
-			if c >= 'A' && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			b = append(b, c)
-		}
-	}
-	if len(b) >= 4 && string(b[:4]) == "the " {
-		b = b[4:]
-	}
-	return string(b), true
+	return string(appendASCIIKey(make([]byte, 0, len(name)), name)), true
 }
 
 // appendKey appends Key(name) to dst. Given a buffer on the stack, a key
@@ -119,8 +88,12 @@ func appendKey(dst []byte, name string) []byte {
 			return append(dst, Key(name)...)
 		}
 	}
-	// asciiKey: spaces collapsed and trimmed, letters lowered, a leading
-	// "the " dropped.
+	return appendASCIIKey(dst, name)
+}
+
+// appendASCIIKey appends the key of an ASCII name to dst: spaces collapsed
+// and trimmed, letters lowered, a leading "the " dropped.
+func appendASCIIKey(dst []byte, name string) []byte {
 	n := len(dst)
 	sp := false
 	for i := 0; i < len(name); i++ {
