@@ -273,14 +273,6 @@ func isAdjective(s string) bool {
 	return !strings.Contains(s, " ") && strings.ToUpper(s) != s
 }
 
-// lookupCountry returns the country a name or adjective refers to.
-func lookupCountry(name string) (country, bool) {
-	if i, ok := countryByKey[Key(name)]; ok {
-		return countries[i], true
-	}
-	return country{}, false
-}
-
 // polityHeads are the nouns that make a name a state: "Kingdom of X",
 // "X Empire".
 var polityHeads = map[string]bool{

@@ -555,9 +555,8 @@ func (x *extractor) isCountryWord(w string) bool {
 	return ok
 }
 
-func isMonthOrDay(w string) bool { return isMonthOrDayLower(strings.ToLower(w)) }
-
-// isMonthOrDayLower is isMonthOrDay for a word in lower case.
+// isMonthOrDayLower reports whether a word in lower case is a month's full
+// name or a day of the week.
 func isMonthOrDayLower(lw string) bool {
 	lw = strings.TrimSuffix(lw, ".")
 	// Not "may" or "mar", nor any other short form.

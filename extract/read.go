@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"runtime"
 	"strings"
 	"unicode/utf8"
@@ -272,10 +271,4 @@ func articleID(title string) string {
 		}
 	}
 	return b.String()
-}
-
-// baseName is the file name without folder and extension.
-func baseName(name string) string {
-	base := filepath.Base(name)
-	return strings.TrimSuffix(base, filepath.Ext(base))
 }

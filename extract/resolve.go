@@ -248,12 +248,6 @@ func (x *extractor) textHas(s string) bool {
 	return false
 }
 
-// startsKnownName reports whether some entity's label begins with text's
-// first word, as "Malian Army" begins with "Malian".
-func (x *extractor) startsKnownName(text string) bool {
-	return x.lookup(text) != nil
-}
-
 // known finds an entity by name, alias or loose spelling ("M19", "Jean de
 // Dieu Soult").
 func (x *extractor) known(name string) *Entity { return x.knownKey(x.key(name)) }
@@ -778,17 +772,6 @@ func hasCapitalClassWord(s string) bool {
 		}
 	}
 	return false
-}
-
-// looksLikePersonName reports whether a name of two or more words has no
-// word that names places or groups.
-func looksLikePersonName(s string) bool {
-	for _, w := range strings.Fields(Key(s)) {
-		if placeHeads[w] || orgHeads[w] || directional[w] {
-			return false
-		}
-	}
-	return true
 }
 
 func classWordsHas(w string) bool { _, ok := classWords[w]; return ok }
