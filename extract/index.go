@@ -196,25 +196,5 @@ func appendInitials(a, b []byte, name string) ([]byte, []byte) {
 // lowering it into a buffer on the stack.
 func isParticle(w string) bool {
 	var buf [32]byte
-	return particles[string(appendLowerRunes(buf[:0], w))]
-}
-
-// appendLowerRunes appends strings.ToLower(s) to dst, rune by rune (an
-// invalid byte is one U+FFFD, as in strings.ToLower), so that a word with
-// letters outside ASCII is lowered without allocating too.
-func appendLowerRunes(dst []byte, s string) []byte {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			for _, r := range s[i:] {
-				dst = utf8.AppendRune(dst, unicode.ToLower(r))
-			}
-			return dst
-		}
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		dst = append(dst, c)
-	}
-	return dst
+	return particles[string(appendLower(buf[:0], w))]
 }

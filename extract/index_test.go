@@ -149,8 +149,8 @@ func checkInitials(t *testing.T, name string) {
 			t.Errorf("isParticle(%q) = %v, want %v", w, got, want)
 		}
 		var buf [4]byte
-		if got, want := string(appendLowerRunes(buf[:0], w)), strings.ToLower(w); got != want {
-			t.Errorf("appendLowerRunes(%q) = %q, want %q", w, got, want)
+		if got, want := string(appendLower(buf[:0], w)), strings.ToLower(w); got != want {
+			t.Errorf("appendLower(%q) = %q, want %q", w, got, want)
 		}
 	}
 }

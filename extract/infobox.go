@@ -649,15 +649,17 @@ func lowerPrefixEnd(s, prefix string) int {
 	return len(s)
 }
 
-// appendLower appends strings.ToLower(s) to dst. Given a buffer on the
-// stack, it lowers a short ASCII word, a map key, without allocating.
+// appendLower appends strings.ToLower(s) to dst, rune by rune past ASCII
+// (an invalid byte is one U+FFFD, as in strings.ToLower). Given a buffer on
+// the stack, it lowers a word, a map key, without allocating.
 func appendLower(dst []byte, s string) []byte {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
-			return append(dst, strings.ToLower(s)...)
+			for _, r := range s[i:] {
+				dst = utf8.AppendRune(dst, unicode.ToLower(r))
+			}
+			return dst
 		}
-	}
-	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'

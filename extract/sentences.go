@@ -166,19 +166,10 @@ func lastWordBreak(s string) int {
 }
 
 // isAbbreviation reports whether abbreviations holds strings.ToLower(w),
-// lower-casing an ASCII word without allocating.
+// lower-casing the word without allocating.
 func isAbbreviation(w string) bool {
 	var buf [32]byte
-	if len(w) > len(buf) {
-		return abbreviations[strings.ToLower(w)]
-	}
-	for i := 0; i < len(w); i++ {
-		if w[i] >= utf8.RuneSelf {
-			return abbreviations[strings.ToLower(w)]
-		}
-		buf[i] = asciiLowerTable[w[i]]
-	}
-	return abbreviations[string(buf[:len(w)])]
+	return abbreviations[string(appendLower(buf[:0], w))]
 }
 
 // blankCitations replaces citation markers ("[2]", "[Relevance?]") with
