@@ -112,7 +112,7 @@ func (x *extractor) resolve(m *mention, toks []token, src Source) *Entity {
 	// A demonym before a known name ("British XXX Corps", "Afghan Northern
 	// Alliance") or before a numbered unit ("British Second Army").
 	if len(words) >= 2 {
-		first := fieldsFirst(text)
+		first, _ := firstField(text)
 		if isDemonymText(first) {
 			rest := strings.TrimSpace(text[len(first):])
 			var rbuf [8]string
@@ -204,16 +204,6 @@ func (x *extractor) resolve(m *mention, toks []token, src Source) *Entity {
 		e.Class = class
 	}
 	return e
-}
-
-// fieldsFirst is strings.Fields(s)[0] without the list of words. Like
-// that, it panics when s has no word.
-func fieldsFirst(s string) string {
-	for w := range strings.FieldsSeq(s) {
-		return w
-	}
-	var none []string
-	return none[0]
 }
 
 // textHas reports whether the article's text holds s.
@@ -631,7 +621,7 @@ func (x *extractor) classify(m mention, k string, toks []token) (Type, Class) {
 		return Other, ""
 	}
 	// "Roman and Parthian Empires".
-	if isDemonymText(fieldsFirst(text)) && strings.HasSuffix(last, "s") && polityTails[strings.TrimSuffix(last, "s")] {
+	if w, _ := firstField(text); isDemonymText(w) && strings.HasSuffix(last, "s") && polityTails[strings.TrimSuffix(last, "s")] {
 		return "", ""
 	}
 	if orgHeads[head] && !placeHeads[head] || orgHeads[last] || hasMilitaryWord(ws) || first == "army" || first == "order" || first == "knights" || first == "house" && len(ws) > 2 || strongOrgWord(ws) || strings.HasPrefix(k, "islamic state") {
