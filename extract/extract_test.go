@@ -330,6 +330,19 @@ func TestFacts(t *testing.T) {
 			src:      "Conflict: | Battle of Test |\nDoggedly pursued, they fled. Overnight it rained. Notably, nothing happened.\n",
 			noEntity: []string{"Doggedly", "Overnight", "Notably"},
 		},
+		{
+			name: "a victory's adjective is not part of its winner",
+			src: "Conflict: | Battle of Test |\nResult: | Decisive Ethiopian victory |\nCombatant1: | Ethiopian Empire |\nCombatant2: | Kingdom of Italy |\n" +
+				"The Ethiopian Empire fought the Kingdom of Italy.\n",
+			rels:     []rel{{"Ethiopian Empire", WinnerOf, "Battle of Test", 0}},
+			noEntity: []string{"Decisive Ethiopian", "Decisive", "Ethiopian"},
+		},
+		{
+			name: "a victory's adjective before a short form",
+			src: "Conflict: | Battle of Test |\nResult: | Pyrrhic Coalition victory |\nCombatant1: | French Empire |\nCombatant2: | Seventh Coalition |\n" +
+				"The French Empire fought the Seventh Coalition.\n",
+			noEntity: []string{"Pyrrhic Coalition", "Pyrrhic"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

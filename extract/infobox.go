@@ -1207,6 +1207,16 @@ var victoryAdjectives = []string{
 	"Qualified", "Limited", "Partial", "Significant", "Final",
 }
 
+// isVictoryAdjective reports whether w is one of victoryAdjectives.
+func isVictoryAdjective(w string) bool {
+	for _, a := range victoryAdjectives {
+		if w == a {
+			return true
+		}
+	}
+	return false
+}
+
 // splitVictors splits winners at commas, "and", '&' and '/' with the spaces
 // around them, as the regexp \s*(?:,|\band\b|&|/)\s* splits them with
 // Split(s, -1).

@@ -299,7 +299,7 @@ func (x *extractor) makeMention(s sentence, lower string, toks []token, i, j int
 	}
 	text = strings.TrimSpace(text)
 	lowText := strings.TrimSpace(lower[start:end])
-	if isMonthOrDayLower(lowText) || listsOf(lowText)&(onAdjectives|onStopwords) != 0 || isDemonymText(text) || strings.HasSuffix(text, "s") && isDemonymText(text[:len(text)-1]) {
+	if isMonthOrDayLower(lowText) || listsOf(lowText)&(onAdjectives|onStopwords) != 0 || isDemonymWord(text) {
 		return mention{}
 	}
 	// "Supreme Court Justices": a plural title after a name is not part
@@ -322,8 +322,8 @@ func (x *extractor) makeMention(s sentence, lower string, toks []token, i, j int
 	if j-i == 1 && !toks[i].num {
 		w := toks[i].lower
 		// "Caesarian forces", "Imperial troops": an adjective before the
-		// noun it describes.
-		if j < len(toks) && adjNouns[toks[j].lower] && x.known(text) == nil && x.aliasTarget(text, []string{Key(text)}) == nil {
+		// noun it describes ("T-34 tanks" is a name).
+		if j < len(toks) && adjNouns[toks[j].lower] && !strings.ContainsAny(w, "0123456789") && x.known(text) == nil && x.aliasTarget(text, []string{Key(text)}) == nil {
 			return mention{}
 		}
 		// "Franco-Bavarian", "Anglo-Dutch": compound adjectives.
@@ -439,6 +439,12 @@ var adjNouns = map[string]bool{
 	"garrison": true, "contingent": true, "allies": true, "ally": true, "crown": true, "throne": true,
 	"court": true, "empire": false, "state": false, "people": true, "population": true,
 	"settlers": true, "colonists": true, "warriors": true, "fighters": true, "militia": true,
+	"legions": true, "legionaries": true, "regiments": true, "divisions": true, "brigades": true,
+	"battalions": true, "squadrons": true, "units": true, "warships": true, "vessels": true,
+	"galleys": true, "tanks": true, "guns": true, "artillery": true, "aircraft": true, "bombers": true,
+	"officers": true, "generals": true, "sailors": true, "marines": true, "rebels": true,
+	"insurgents": true, "militants": true, "reinforcements": true, "invasion": true, "occupation": true,
+	"control": true, "authorities": true, "regime": true, "rearguard": true, "vanguard": true,
 }
 
 // compoundPrefixes begin compound adjectives: "Anglo-Dutch".

@@ -143,8 +143,7 @@ func (x *extractor) readProse() {
 		kept := found[:0] // filtered in place
 		for _, m := range found {
 			extendLower(st.toks, &m, st.s.clean)
-			x.dropInitialCommonWord(st, &m, midCaps)
-			if !settleNumber(st.toks, &m, st.s.clean) || x.sentenceInitialNoise(st, m, midCaps) || x.insideAliasRange(st, m) {
+			if !x.dropInitialCommonWord(st, &m, midCaps) || !settleNumber(st.toks, &m, st.s.clean) || x.sentenceInitialNoise(st, m, midCaps) || x.insideAliasRange(st, m) {
 				continue
 			}
 			m.ent = x.resolve(&m, st.toks, st.src)
@@ -339,27 +338,43 @@ func (x *extractor) sentenceInitialNoise(st *readSentence, m mention, midCaps ma
 
 // dropInitialCommonWord drops an ordinary word that opens a sentence from
 // the name that follows it: "Destruction of Karameh camp" names "Karameh
-// camp", "Creation of the AFEUR unit" the AFEUR.
-func (x *extractor) dropInitialCommonWord(st *readSentence, m *mention, midCaps map[string]bool) {
+// camp", "Creation of the AFEUR unit" the AFEUR. It reports false when
+// what is left names nothing: a demonym ("Expulsion of the Germans"), or
+// a result's adjective that no winner follows ("Decisive Caesarian
+// victory").
+func (x *extractor) dropInitialCommonWord(st *readSentence, m *mention, midCaps map[string]bool) bool {
 	toks := st.toks
-	if m.from != st.first || m.to-m.from < 3 || !nameConnectors[toks[m.from+1].lower] {
-		return
+	if m.from != st.first || m.to-m.from < 2 {
+		return true
 	}
 	w := toks[m.from]
 	text := w.text(st.s.clean)
+	// "Decisive Ethiopian victory", "Pyrrhic Coalition victory": the
+	// adjective of a result is not part of the winner's name, and a word
+	// after it that names no known agent is an adjective too.
+	if m.to-m.from == 2 && !midCaps[w.lower] && isVictoryAdjective(text) {
+		m.from++
+		m.start = toks[m.from].start
+		m.text = strings.TrimSpace(st.s.clean[m.start:m.end])
+		return !isDemonymWord(m.text) && (x.known(m.text) != nil || isCountryName(m.text))
+	}
+	if m.to-m.from < 3 || !nameConnectors[toks[m.from+1].lower] {
+		return true
+	}
 	if midCaps[w.lower] || x.known(text) != nil || isCountryName(text) || classWordsHas(w.lower) || orgHeads[w.lower] || placeHeads[w.lower] || polityHeads[w.lower] || nobleTitles[w.lower] || ranks[w.lower] || otherHeads[w.lower] {
-		return
+		return true
 	}
 	k := m.from + 1
 	for k < m.to && !toks[k].cap {
 		k++
 	}
 	if k >= m.to {
-		return
+		return true
 	}
 	m.from = k
 	m.start = toks[k].start
 	m.text = strings.TrimSpace(st.s.clean[m.start:m.end])
+	return !isDemonymWord(m.text)
 }
 
 // merge makes from another name of into: its label and aliases become

@@ -73,6 +73,12 @@ func extendLower(toks []token, m *mention, clean string) {
 // lowerPolityHeads end a state's name after it: "the Habsburg monarchy".
 var lowerPolityHeads = map[string]bool{"monarchy": true, "dynasty": true, "empire": true, "kingdom": true, "caliphate": true, "sultanate": true}
 
+// isDemonymWord reports whether s is a demonym or adjective, or the plural
+// of one ("Germans").
+func isDemonymWord(s string) bool {
+	return isDemonymText(s) || strings.HasSuffix(s, "s") && isDemonymText(s[:len(s)-1])
+}
+
 func isDemonymText(s string) bool {
 	// Demonyms and adjectives are single words: look them up without
 	// making a key.
