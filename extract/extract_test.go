@@ -338,6 +338,13 @@ func TestFacts(t *testing.T) {
 			noEntity: []string{"Decisive Ethiopian", "Decisive", "Ethiopian"},
 		},
 		{
+			name: "a commander's given name alone",
+			src: "Conflict: | Battle of Test |\nCommander1: | Napoleon Bonaparte |\nCommander2: | Arthur Wellesley |\n" +
+				"Upon Napoleon's return, Wellesley withdrew.\n",
+			aliases:  map[string]string{"Napoleon": "Napoleon Bonaparte", "Wellesley": "Arthur Wellesley"},
+			noEntity: []string{"Napoleon"},
+		},
+		{
 			name: "a victory's adjective before a short form",
 			src: "Conflict: | Battle of Test |\nResult: | Pyrrhic Coalition victory |\nCombatant1: | French Empire |\nCombatant2: | Seventh Coalition |\n" +
 				"The French Empire fought the Seventh Coalition.\n",

@@ -334,6 +334,7 @@ func (x *extractor) aliasTargetKey(text, k string, words []string) *Entity {
 		if n == 1 || n > 1 && x.isInfoboxPerson(first) {
 			return first
 		}
+		surnames := n
 		var firstName *Entity
 		n = 0
 		for _, e := range ix.regnal[k] {
@@ -346,6 +347,14 @@ func (x *extractor) aliasTargetKey(text, k string, words []string) *Entity {
 		}
 		if n == 1 || n > 1 && x.isInfoboxPerson(firstName) {
 			return firstName
+		}
+		// A given name that is no one's surname: the only commander of
+		// the infobox whose name begins with it ("Napoleon" for
+		// "Napoleon Bonaparte").
+		if surnames == 0 {
+			if e := x.commanderByGivenName(k); e != nil {
+				return e
+			}
 		}
 	}
 	if len(words) >= 2 {
@@ -532,6 +541,24 @@ func isRoman(w string) bool {
 		return w != ""
 	}
 	return false
+}
+
+// commanderByGivenName returns the only live commander of the infobox
+// whose first word is the key k, or nil.
+func (x *extractor) commanderByGivenName(k string) *Entity {
+	var found *Entity
+	for _, c := range x.commanders {
+		if c == found || x.byKey[c.Key] != c || c.Type != Person {
+			continue
+		}
+		if pw := x.personWords(c); len(pw) >= 2 && pw[0] == k {
+			if found != nil {
+				return nil
+			}
+			found = c
+		}
+	}
+	return found
 }
 
 func (x *extractor) isInfoboxPerson(e *Entity) bool {

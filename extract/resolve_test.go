@@ -81,6 +81,7 @@ func (x *extractor) aliasTargetRef(text string, words []string) *Entity {
 		if n == 1 || n > 1 && x.isInfoboxPerson(first) {
 			return first
 		}
+		surnames := n
 		var firstName *Entity
 		n = 0
 		for _, e := range ix.regnal[k] {
@@ -93,6 +94,11 @@ func (x *extractor) aliasTargetRef(text string, words []string) *Entity {
 		}
 		if n == 1 || n > 1 && x.isInfoboxPerson(firstName) {
 			return firstName
+		}
+		if surnames == 0 {
+			if e := x.commanderByGivenName(k); e != nil {
+				return e
+			}
 		}
 	}
 	if len(words) >= 2 {
