@@ -345,6 +345,13 @@ func TestFacts(t *testing.T) {
 			noEntity: []string{"Napoleon"},
 		},
 		{
+			name: "a peer by the place of his title",
+			src: "Conflict: | Battle of Test |\nCommander1: | Napoleon Bonaparte |\nCommander2: | Duke of Wellington |\n" +
+				"Napoleon attacked before Wellington could withdraw.\n",
+			aliases:  map[string]string{"Wellington": "Duke of Wellington"},
+			noEntity: []string{"Napoleon"},
+		},
+		{
 			name: "a victory's adjective before a short form",
 			src: "Conflict: | Battle of Test |\nResult: | Pyrrhic Coalition victory |\nCombatant1: | French Empire |\nCombatant2: | Seventh Coalition |\n" +
 				"The French Empire fought the Seventh Coalition.\n",

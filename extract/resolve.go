@@ -178,6 +178,15 @@ func (x *extractor) resolve(m *mention, toks []token, src Source) *Entity {
 		e.Sources = appendSource(e.Sources, src)
 		return e
 	}
+	// "Wellington" for the "Duke of Wellington", unless the place itself
+	// is meant ("militia from Dreux").
+	if len(words) == 1 && !placePrepositions[m.cue] && m.cue != "on" {
+		if e := x.peerByPlace(k); e != nil {
+			x.alias(e, text)
+			e.Sources = appendSource(e.Sources, src)
+			return e
+		}
+	}
 	// A country's short name: "U.S." is the United States, when the
 	// article also gives the full name; otherwise the short name is the
 	// fullest the text uses.
@@ -542,6 +551,30 @@ func isRoman(w string) bool {
 	}
 	return false
 }
+
+// peerByPlace returns the commander of the infobox whose title of
+// peerage names the place of the key k: "Wellington" is the "Duke of
+// Wellington", "Marlborough" "John Churchill, 1st Duke of Marlborough".
+// (A lord who leads no side is as often his land: "the counts of
+// Ponthieu".)
+func (x *extractor) peerByPlace(k string) *Entity {
+	var buf [64]byte
+	for _, t := range peerTitleKeys {
+		b := append(append(append(buf[:0], t...), " of "...), k...)
+		if e := x.lookupBytes(b); e != nil && e.Type == Person && x.isInfoboxPerson(e) {
+			return e
+		}
+		for _, e := range x.ix.title[string(b)] {
+			if x.byKey[e.Key] == e && e.Type == Person && x.isInfoboxPerson(e) {
+				return e
+			}
+		}
+	}
+	return nil
+}
+
+// peerTitleKeys are peerTitles in lower case.
+var peerTitleKeys = []string{"earl", "duke", "baron", "viscount", "marquess", "marquis", "count", "lord", "prince"}
 
 // commanderByGivenName returns the only live commander of the infobox
 // whose first word is the key k, or nil.
