@@ -24,6 +24,23 @@ func (x *extractor) readAliases(st *readSentence) {
 				continue
 			}
 		}
+		// "Stalingrad (now Volgograd)", "Danzig (Gdańsk)": another name of
+		// a place.
+		if strings.HasPrefix(trimmed, "(") && i+1 < len(ms) && m.ent.Type == Place {
+			n := &ms[i+1]
+			inner := st.between(m.end, n.start)
+			close := strings.TrimLeft(st.s.clean[n.end:], " ")
+			if strings.HasPrefix(close, ")") && n.ent != m.ent && isRenaming(inner) && !isDesignationWord(strings.ToLower(n.text)) && (n.ent.Type == Place || len(n.ent.Sources) == 1 && !fromInfobox(n.ent)) {
+				// The name met first keeps the label.
+				into, from := m.ent, n.ent
+				if m.ent.Sources[0].Start == st.src.Start && n.ent.Sources[0].Start != st.src.Start {
+					into, from = n.ent, m.ent
+				}
+				x.merge(into, from)
+				m.ent, n.ent = into, into
+				continue
+			}
+		}
 		// The names in brackets after the subject of the article's first
 		// sentence: "(Guerra de los pasteles; Guerre des Pâtisseries)".
 		if x.isSubject(m.ent) && strings.HasPrefix(trimmed, "(") {
@@ -54,6 +71,28 @@ func (x *extractor) readAliases(st *readSentence) {
 			}
 		}
 	}
+}
+
+// isRenaming reports whether the text between a place's name and another
+// name says that the other is its name in another time or language: a
+// bracket, and "now", "modern", "German:" or nothing.
+func isRenaming(between string) bool {
+	t := strings.TrimSpace(between)
+	if !strings.HasPrefix(t, "(") {
+		return false
+	}
+	t = strings.TrimSpace(t[1:])
+	if t == "" {
+		return true
+	}
+	if lang, ok := strings.CutSuffix(t, ":"); ok {
+		return languages[strings.ToLower(lang)]
+	}
+	switch strings.ToLower(t) {
+	case "now", "modern", "modern-day", "present-day", "present day", "today", "formerly", "later", "then":
+		return true
+	}
+	return false
 }
 
 // insideAliasRange reports whether a mention lies where the sentence

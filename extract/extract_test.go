@@ -345,6 +345,13 @@ func TestFacts(t *testing.T) {
 			noEntity: []string{"Napoleon"},
 		},
 		{
+			name: "a place's other name in brackets",
+			src: "Conflict: | Battle of Test |\nPlace: | Stalingrad |\n" +
+				"The battle was fought for Stalingrad (now Volgograd). Troops came from Danzig (Gdańsk) and Mewe (German: Gniew) under Hill (Third).\n",
+			aliases:  map[string]string{"Volgograd": "Stalingrad", "Gdańsk": "Danzig", "Gniew": "Mewe"},
+			noEntity: []string{"Volgograd", "Gdańsk", "Gniew"},
+		},
+		{
 			name: "a peer by the place of his title",
 			src: "Conflict: | Battle of Test |\nCommander1: | Napoleon Bonaparte |\nCommander2: | Duke of Wellington |\n" +
 				"Napoleon attacked before Wellington could withdraw.\n",
