@@ -120,6 +120,9 @@ func TestListItems(t *testing.T) {
 		{"Unknown", nil},
 		{"Suleiman I #, Sokollu Mehmed Pasha", []string{"Suleiman I", "Sokollu Mehmed Pasha"}},
 		{"Ali Şeyh SalihDOW, (Sultan Murad Division field commander)", []string{"Ali Şeyh Salih +killedIn (Sultan Murad Division field commander)"}},
+		{"John Howard, Duke of NorfolkKIA, Philip the BoldPOW, Duke of BourbonKIA", []string{"John Howard, Duke of Norfolk +killedIn", "Philip the Bold +capturedIn", "Duke of Bourbon +killedIn"}},
+		{"Thomas, Lord Stanley, Sir William Stanley, Francis, Viscount Lovell", []string{"Thomas, Lord Stanley", "Sir William Stanley", "Francis, Viscount Lovell"}},
+		{"Saladin, Al-Adil I", []string{"Saladin", "Al-Adil I"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

@@ -356,7 +356,9 @@ func listItems(value string) []listItem {
 			items[len(items)-1].note = it.note
 			continue
 		}
-		if n := len(items); n > 0 && isSuffixTitle(it.name) && !strings.Contains(items[n-1].name, ",") && !isSuffixTitle(items[n-1].name) && !strings.Contains(items[n-1].name, " of ") {
+		// A mark ends a name: "Philip the BoldPOW, Duke of BourbonKIA"
+		// are two men. "Thomas, Lord Stanley" is one.
+		if n := len(items); n > 0 && len(items[n-1].marks) == 0 && items[n-1].note == "" && (isSuffixTitle(it.name) && !strings.Contains(items[n-1].name, ",") && !isSuffixTitle(items[n-1].name) && !strings.Contains(items[n-1].name, " of ") || isGivenName(items[n-1].name) && isPeerByName(it.name)) {
 			prev := &items[len(items)-1]
 			prev.name += ", " + it.name
 			prev.marks = append(prev.marks, it.marks...)
@@ -476,6 +478,31 @@ func isSuffixTitle(s string) bool {
 		}
 	}
 	return strings.HasPrefix(s, "Baronet") && wordEndsAt(s, len("Baronet")) || strings.HasPrefix(s, "Bt") && wordEndsAt(s, len("Bt"))
+}
+
+// isGivenName reports whether s is one capitalised word of letters, as
+// the given name before ", Lord Stanley" is.
+func isGivenName(s string) bool {
+	if s == "" || strings.ContainsAny(s, " .") {
+		return false
+	}
+	for i, r := range s {
+		if i == 0 && !unicode.IsUpper(r) || !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// isPeerByName reports whether s is a peer's title and a name without
+// "of": "Lord Stanley", "Viscount Lovell".
+func isPeerByName(s string) bool {
+	for _, t := range peerTitles {
+		if rest, ok := strings.CutPrefix(s, t+" "); ok {
+			return isGivenName(rest)
+		}
+	}
+	return false
 }
 
 // peerTitles are the titles of peers that are followed by "of".
