@@ -341,6 +341,16 @@ func TestFacts(t *testing.T) {
 			noEntity: []string{"Decisive Ethiopian", "Decisive", "Ethiopian"},
 		},
 		{
+			name: "an alliance heads its members",
+			src:  "Conflict: | Battle of Test |\nCombatant1: | Axis:, Nazi Germany, Kingdom of Italy |\nCombatant2: | Ground Forces:, United States, Supported by:, Kingdom of France |\n",
+			rels: []rel{
+				{"Axis", CombatantIn, "Battle of Test", 1},
+				{"Kingdom of Italy", CombatantIn, "Battle of Test", 1},
+				{"Kingdom of France", CombatantIn, "Battle of Test", 2},
+			},
+			noEntity: []string{"Ground Forces", "Supported by"},
+		},
+		{
 			name: "a commander's given name alone",
 			src: "Conflict: | Battle of Test |\nCommander1: | Napoleon Bonaparte |\nCommander2: | Arthur Wellesley |\n" +
 				"Upon Napoleon's return, Wellesley withdrew.\n",

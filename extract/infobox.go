@@ -352,13 +352,17 @@ func listItems(value string) []listItem {
 		if it.name == "" && it.note == "" {
 			continue
 		}
-		if it.name == "" && it.note != "" && len(items) > 0 && items[len(items)-1].note == "" {
+		if it.head {
+			items = append(items, it)
+			continue
+		}
+		if it.name == "" && it.note != "" && len(items) > 0 && items[len(items)-1].note == "" && !items[len(items)-1].head {
 			items[len(items)-1].note = it.note
 			continue
 		}
 		// A mark ends a name: "Philip the BoldPOW, Duke of BourbonKIA"
 		// are two men. "Thomas, Lord Stanley" is one.
-		if n := len(items); n > 0 && len(items[n-1].marks) == 0 && items[n-1].note == "" && (isSuffixTitle(it.name) && !strings.Contains(items[n-1].name, ",") && !isSuffixTitle(items[n-1].name) && !strings.Contains(items[n-1].name, " of ") || isGivenName(items[n-1].name) && isPeerByName(it.name)) {
+		if n := len(items); n > 0 && !items[n-1].head && len(items[n-1].marks) == 0 && items[n-1].note == "" && (isSuffixTitle(it.name) && !strings.Contains(items[n-1].name, ",") && !isSuffixTitle(items[n-1].name) && !strings.Contains(items[n-1].name, " of ") || isGivenName(items[n-1].name) && isPeerByName(it.name)) {
 			prev := &items[len(items)-1]
 			prev.name += ", " + it.name
 			prev.marks = append(prev.marks, it.marks...)
@@ -375,7 +379,7 @@ type listItem struct {
 	marks []Rel  // KilledIn, WoundedIn, CapturedIn from KIA/†, WIA, POW marks
 	note  string // a bracketed note after the name: "(Sultan Murad Division commander)"
 	star  bool   // a "* " sub-item
-	head  bool   // a "Heading:" item
+	head  bool   // a "Heading:" item; name is the heading
 	paren bool   // the name was all in brackets: "(Union)"
 }
 
@@ -555,6 +559,7 @@ func parseItem(raw string) listItem {
 	}
 	if strings.HasSuffix(raw, ":") {
 		it.head = true
+		it.name = strings.TrimSpace(strings.TrimSuffix(raw, ":"))
 		return it
 	}
 	if i := strings.Index(raw, ":"); i > 0 && i < len(raw)-1 && !strings.Contains(raw[:i], "(") {
@@ -1354,6 +1359,14 @@ func isAgent(t Type) bool { return t == Country || t == Organization || t == Per
 func (x *extractor) readCombatants(side int, f field) {
 	var parent *Entity
 	for _, it := range listItems(f.value) {
+		if it.head && isGroupHeading(it.name) {
+			// "Seventh Coalition:", "Axis:": the side's alliance, whose
+			// members follow.
+			if e := x.entity(it.name, x.agentType(it.name), f.src); e != nil {
+				x.relate(e, CombatantIn, x.event, side, f.src)
+			}
+			continue
+		}
 		if it.head || it.name == "" {
 			continue
 		}
@@ -1441,6 +1454,38 @@ func (x *extractor) agentType(name string) Type {
 		}
 	}
 	return Organization
+}
+
+// isGroupHeading reports whether a heading of a combatants list names an
+// alliance ("Seventh Coalition", "Axis", "Allies") rather than a kind of
+// party ("Support", "Supported by", "Prisoners").
+func isGroupHeading(h string) bool {
+	if h == "" || len(h) > 60 || strings.ContainsAny(h, "0123456789()[]") {
+		return false
+	}
+	for w := range strings.FieldsSeq(h) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !particles[w] {
+			return false
+		}
+	}
+	lh := strings.ToLower(h)
+	if i := strings.LastIndexByte(lh, ' '); i >= 0 && partyHeadings[lh[i+1:]] {
+		return false // "Naval Support", "Ground Forces"
+	}
+	return !partyHeadings[lh]
+}
+
+// partyHeadings head the parties of a side that are not an alliance.
+var partyHeadings = map[string]bool{
+	"support": true, "supporters": true, "supported": true, "prisoners": true, "belligerents": true,
+	"combatants": true, "commanders": true, "units": true, "total": true, "initial": true, "final": true,
+	"personnel": true, "material": true, "materiel": true, "casualties": true, "losses": true,
+	"strength": true, "others": true, "other": true, "co-belligerents": true, "volunteers": true,
+	"mercenaries": true, "advisors": true, "advisers": true, "air support": true, "naval support": true,
+	"logistical support": true, "military support": true, "political support": true, "in support": true,
+	"civilians": true, "victims": true, "perpetrators": true, "attackers": true, "defenders": true,
+	"forces": true, "troops": true,
 }
 
 // aliasOrAcronym records a bracketed name after an entity's name as its
