@@ -213,6 +213,16 @@ func TestFigures(t *testing.T) {
 		{"Strength2", "500 Syrian and Russian troops 27 total vehicles", []string{"strength 500"}},
 		{"Strength1", "Unknown", nil},
 		{"Strength1", "4,000, 26 ships", []string{"strength 4000"}},
+		{"Casualties1", "23,049 total, (3,155 killed, 14,529 wounded, 5,365 captured/missing)", []string{"total 23049", "killed 3155", "wounded 14529", "captured 5365"}},
+		{"Casualties2", "7,000–10,000 (mostly killed) and about 1,500 noble prisoners (executed)", []string{"total 7000-10000", "captured 1500"}},
+		{"Casualties2", "From 77,166 killed to 110,000 killed (US estimate), More than 7,000 captured", []string{"killed 77166-110000", "captured 7000"}},
+		{"Casualties2", "6,400 dead, 7 ships destroyed (Herodotus), 4,000–5,000 dead (modern estimates)", []string{"killed 6400", "killed 4000-5000"}},
+		{"Casualties2", "478,741 killed and missing, 650,878 wounded or sick, 2,769 aircraft", []string{"total 478741", "wounded 650878"}},
+		{"Casualties1", "Around 600 dead, unknown wounded", []string{"killed 600", "wounded ?"}},
+		{"Strength1", "541,000 in Tenth Army, 183,000 combat troops rising to c. 250,000", []string{"strength 541000", "strength 183000"}},
+		{"Strength1", "About 5⁄6 longbowmen, 1⁄6 dismounted knights", nil},
+		{"Strength1", "Total: 151 combat ships, 28 battleships, 9 battlecruisers, 1 seaplane carrier", nil},
+		{"Strength1", "6–7, (4 dead, 2–3 on the run)", []string{"strength 6-7"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.value, func(t *testing.T) {

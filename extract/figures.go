@@ -199,6 +199,8 @@ var notCasualties = []string{
 	"technical", "vessel", "submarine", "destroyer", "cruiser", "battleship", "frigate", "horse",
 	"camel", "mile", "acre", "hectare", "dollar", "$", "€", "£", "ton", "round", "missile",
 	"rocket", "gunship", "fighter jet", "humvee", "armour", "armor", "material", "materiel",
+	"galley", "trireme", "sloop", "battlecruiser", "dreadnought", "pre-dreadnought", "minelayer",
+	"seaplane", "carrier", "torpedo", "warship", "horse-carrier", "barge", "canoe",
 }
 
 // notLost are people counted in a casualty field who are not casualties.
@@ -250,7 +252,7 @@ scan:
 		}
 	}
 	if best == Killed {
-		for _, w := range []string{"or wounded", "and wounded", "or injured", "and injured", "wounded or", "& wounded"} {
+		for _, w := range []string{"or wounded", "and wounded", "or injured", "and injured", "wounded or", "& wounded", "or missing", "and missing", "& missing"} {
 			if strings.Contains(lower, w) {
 				return Total
 			}
@@ -261,23 +263,106 @@ scan:
 
 // appendFigureItems cuts a figure field into items and appends them to
 // items: it cuts at commas, bars, "<hr>", "----", sentence ends and
-// semicolons, and at " and " before a number.
-func appendFigureItems(items []string, value string) []string {
+// semicolons, and at " and " before a number. What brackets hold is
+// dropped, unless open is set and it holds casualty figures (see
+// openFigureParens).
+func appendFigureItems(items []string, value string, open bool) []string {
 	value = stripCitations(value)
 	if strings.ContainsAny(value, "<-|;") {
 		for _, sep := range []string{"<hr>", "<br>", "----", "|", ";"} {
 			value = strings.ReplaceAll(value, sep, ", ")
 		}
 	}
-	value = dropParens(value)
+	if open {
+		value = openFigureParens(value)
+	} else {
+		value = dropParens(value)
+	}
 	// A comma inside a number ("6,854") is never followed by a space, so
 	// ", " is safe.
 	for part := range strings.SplitSeq(value, ", ") {
-		for sent := range strings.SplitSeq(part, ". ") {
-			items = appendAndBeforeNumber(items, sent)
+		for part != "" {
+			// A full stop ends an item, but not "c. 250,000".
+			i := strings.Index(part, ". ")
+			for i >= 0 && isCircaBefore(part, i) {
+				j := strings.Index(part[i+2:], ". ")
+				if j < 0 {
+					i = -1
+					break
+				}
+				i += 2 + j
+			}
+			if i < 0 {
+				items = appendAndBeforeNumber(items, part)
+				break
+			}
+			items = appendAndBeforeNumber(items, part[:i])
+			part = part[i+2:]
 		}
 	}
 	return items
+}
+
+// isCircaBefore reports whether the full stop at s[i] ends "c", "ca" or
+// "approx" as a word.
+func isCircaBefore(s string, i int) bool {
+	for _, w := range []string{"c", "ca", "approx", "est"} {
+		if strings.HasSuffix(s[:i], w) && (i == len(w) || !isLetterByte(s[i-len(w)-1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// openFigureParens drops what brackets hold, the notes of a figure ("(US
+// estimate)", "(mostly killed)"), but opens a round bracket that holds
+// figures of its own: "23,049 total (3,155 killed, 14,529 wounded)".
+func openFigureParens(s string) string {
+	if !strings.ContainsAny(s, "([") {
+		return s
+	}
+	var b strings.Builder
+	for s != "" {
+		i := strings.IndexAny(s, "([")
+		if i < 0 {
+			b.WriteString(s)
+			break
+		}
+		b.WriteString(s[:i])
+		inner, rest, closed := cutBracket(s[i:])
+		if closed && s[i] == '(' && holdsFigure(inner) {
+			b.WriteString(", ")
+			b.WriteString(inner)
+			b.WriteString(", ")
+		}
+		s = rest
+	}
+	return b.String()
+}
+
+// cutBracket cuts the bracket that opens s, nested brackets and all: it
+// returns what it holds, what follows it, and whether it is closed.
+func cutBracket(s string) (inner, rest string, closed bool) {
+	depth := 0
+	for i, r := range s {
+		switch r {
+		case '(', '[':
+			depth++
+		case ')', ']':
+			depth--
+			if depth == 0 {
+				return s[1:i], s[i+1:], true
+			}
+		}
+	}
+	return "", "", false
+}
+
+// holdsFigure reports whether s has a number followed by a casualty kind:
+// "9,000 killed or missing".
+func holdsFigure(s string) bool {
+	c := readCount(s)
+	return c.has && c.pos >= 0 && kindOf(strings.ToLower(s[c.end:])) != ""
 }
 
 // appendAndBeforeNumber appends the items of a sentence, cut at " and "
@@ -296,7 +381,7 @@ func appendAndBeforeNumber(items []string, s string) []string {
 			right = right[:j]
 		}
 		first := appendLower(buf[:0], right)
-		if len(first) > 0 && (isDigitByte(first[0]) || vagueQuantities[string(first)] || wordNumbers[string(first)] > 0) {
+		if len(first) > 0 && (isDigitByte(first[0]) || vagueQuantities[string(first)] || wordNumbers[string(first)] > 0 || approximators[string(first)] && startsNumberAfterWord(s[i+5:])) {
 			items = appendRunOn(items, s[:i])
 			s = s[i+5:]
 			continue
@@ -304,6 +389,21 @@ func appendAndBeforeNumber(items []string, s string) []string {
 		break
 	}
 	return appendRunOn(items, s)
+}
+
+// approximators come before a rough number: "and about 1,500 prisoners".
+var approximators = map[string]bool{"about": true, "around": true, "approximately": true, "some": true, "over": true, "nearly": true, "almost": true, "c.": true, "ca.": true, "roughly": true}
+
+// startsNumberAfterWord reports whether the second word of s begins with
+// a digit.
+func startsNumberAfterWord(s string) bool {
+	s = strings.TrimSpace(s)
+	i := strings.IndexByte(s, ' ')
+	if i < 0 {
+		return false
+	}
+	rest := strings.TrimSpace(s[i:])
+	return rest != "" && isDigitByte(rest[0])
 }
 
 // appendRunOn appends an item, cut after each kind word that runs on into
@@ -454,7 +554,7 @@ func (x *extractor) readCasualties(side int, f field, attack bool) {
 	ctxKind := Kind("")
 	material := false
 	var buf [16]string
-	for _, item := range appendFigureItems(buf[:0], f.value) {
+	for _, item := range appendFigureItems(buf[:0], f.value, true) {
 		label := ""
 		if l, n, ok := cutLabel(item); ok {
 			label = strings.ToLower(strings.TrimSpace(l))
@@ -475,10 +575,15 @@ func (x *extractor) readCasualties(side int, f field, attack bool) {
 			x.figure(side, Total, count{has: true}, item, f, attack)
 			continue
 		}
-		if strings.HasPrefix(lower, "unknown") || strings.HasPrefix(lower, "including") || strings.HasPrefix(lower, "see ") {
+		if strings.HasPrefix(lower, "unknown") && !startsWithKindWord(strings.TrimSpace(lower[len("unknown"):])) || strings.HasPrefix(lower, "including") || strings.HasPrefix(lower, "see ") {
 			continue
 		}
+		item = joinSpelledRange(item)
+		lower = strings.ToLower(item)
 		c := readCount(item)
+		if c.has && isFraction(item, c.end) {
+			continue
+		}
 		noun := lower
 		if c.has {
 			noun = nounAfter(lower, c.end)
@@ -500,8 +605,8 @@ func (x *extractor) readCasualties(side int, f field, attack bool) {
 			continue
 		}
 		kind := kindOf(lower)
-		if material && c.has && startsWithKindWord(strings.TrimSpace(noun)) {
-			continue // "28 tanks damaged, 2 captured": more tanks
+		if material && c.has && startsWithKindWord(strings.TrimSpace(noun)) && kind != Killed {
+			continue // "28 tanks damaged, 2 captured": more tanks (tanks are not killed)
 		}
 		if kind == "" {
 			if material {
@@ -518,12 +623,49 @@ func (x *extractor) readCasualties(side int, f field, attack bool) {
 				kind = Total
 			}
 		}
-		if !c.has && !strings.HasPrefix(lower, string(kind)) && !hasVague(lower) && !startsWithKindWord(lower) {
+		if !c.has && !strings.HasPrefix(lower, string(kind)) && !hasVague(lower) && !startsWithKindWord(strings.TrimPrefix(lower, "unknown ")) {
 			continue
 		}
 		material = false
 		x.figure(side, kind, c, item, f, attack)
 	}
+}
+
+// isFraction reports whether the number that ends at s[end] is the top
+// of a fraction: "5⁄6 longbowmen".
+func isFraction(s string, end int) bool {
+	return strings.HasPrefix(s[end:], "⁄") || end+1 < len(s) && s[end] == '/' && isDigitByte(s[end+1])
+}
+
+// joinSpelledRange rewrites "From 77,166 killed to 110,000 killed" as
+// "77,166–110,000 killed", a range readCount reads.
+func joinSpelledRange(item string) string {
+	s := item
+	if lowerPrefixEnd(s, "from ") == len("from ") {
+		s = s[len("from "):]
+	}
+	if s == "" || !isDigitByte(s[0]) {
+		return item
+	}
+	n, i := scanNumber(s, 0)
+	j := skipSpaces(s, i)
+	k := j
+	for k < len(s) && isLetterByte(s[k]) {
+		k++
+	}
+	if k == j || !strings.HasPrefix(s[k:], " to ") {
+		return item
+	}
+	word := s[j:k]
+	l := k + len(" to ")
+	if l >= len(s) || !isDigitByte(s[l]) {
+		return item
+	}
+	m, e := scanNumber(s, l)
+	if !strings.HasPrefix(strings.TrimSpace(s[e:]), word) {
+		return item
+	}
+	return n + "–" + m + s[e:]
 }
 
 // nounAfter is what follows a number up to the next number: "500 syrian
@@ -558,7 +700,7 @@ func startsWithKindWord(lower string) bool {
 // a "Total:" the total is the strength and the other figures are its parts.
 func (x *extractor) readStrength(side int, f field) {
 	var buf [16]string
-	items := appendFigureItems(buf[:0], f.value)
+	items := appendFigureItems(buf[:0], f.value, false)
 	total := -1
 	for i, item := range items {
 		if lowerPrefixEnd(item, "total") >= 0 {
@@ -582,10 +724,13 @@ func (x *extractor) readStrength(side int, f field) {
 			continue
 		}
 		c := readCount(item)
-		if !c.has {
+		if !c.has || isFraction(item, c.end) {
 			continue
 		}
 		noun := nounAfter(lower, c.end)
+		if t := strings.TrimSpace(noun); strings.HasPrefix(t, "in ") || strings.HasPrefix(t, "from ") {
+			noun = "" // "541,000 in Tenth Army": where the men are
+		}
 		if containsWordPrefix(noun, notTroops) || containsWordPrefix(noun, notCasualties) && !containsWordPrefix(noun, []string{"sick"}) {
 			continue
 		}

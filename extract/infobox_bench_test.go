@@ -29,7 +29,7 @@ func BenchmarkFigureItems(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		for _, v := range vals {
-			appendFigureItems(nil, v)
+			appendFigureItems(nil, v, true)
 		}
 	}
 }
