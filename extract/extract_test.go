@@ -351,6 +351,24 @@ func TestFacts(t *testing.T) {
 			noEntity: []string{"Decisive Ethiopian", "Decisive", "Ethiopian"},
 		},
 		{
+			name: "a winner named by an adjective",
+			src: "Conflict: | Battle of Test |\nPlace: | Near Testville, Poland |\nResult: | Decisive Polish Victory |\n" +
+				"Combatant1: | Teutonic Order |\nCombatant2: | Kingdom of Poland |\n",
+			rels:     []rel{{"Kingdom of Poland", WinnerOf, "Battle of Test", 0}},
+			notRels:  []rel{{"Poland", WinnerOf, "Battle of Test", 0}},
+			noEntity: []string{"Polish Victory", "Decisive Polish Victory"},
+		},
+		{
+			name: "winners by their plural, stem or last word",
+			src:  "Conflict: | Battle of Test |\nResult: | Gothic victory |\nCombatant1: | Roman Empire |\nCombatant2: | Goths |\n",
+			rels: []rel{{"Goths", WinnerOf, "Battle of Test", 0}},
+		},
+		{
+			name: "an alliance wins",
+			src:  "Conflict: | Battle of Test |\nResult: | Decisive Coalition victory |\nCombatant1: | French Empire |\nCombatant2: | Seventh Coalition:, Prussia |\n",
+			rels: []rel{{"Seventh Coalition", WinnerOf, "Battle of Test", 0}},
+		},
+		{
 			name: "an alliance heads its members",
 			src:  "Conflict: | Battle of Test |\nCombatant1: | Axis:, Nazi Germany, Kingdom of Italy |\nCombatant2: | Ground Forces:, United States, Supported by:, Kingdom of France |\n",
 			rels: []rel{

@@ -1169,7 +1169,7 @@ func (x *extractor) resolveWinner() {
 // victory", "United States and SDF" in "United States and SDF victory". It
 // finds what group 1 of the regexp
 //
-//	^(?:(?:Decisive|Major|Pyrrhic|Tactical|Strategic|Overwhelming|Crushing|Indecisive|Narrow|Qualified|Limited|Partial|Significant|Final)\s+)*(.+?)\s+(?:tactical\s+|strategic\s+|decisive\s+|pyrrhic\s+)?(?:victory|win|triumph)\b
+//	^(?:(?:Decisive|Major|Pyrrhic|Tactical|Strategic|Overwhelming|Crushing|Indecisive|Narrow|Qualified|Limited|Partial|Significant|Final)\s+)*(.+?)\s+(?:tactical\s+|strategic\s+|decisive\s+|pyrrhic\s+)?(?:victory|Victory|win|triumph)\b
 //
 // matches, trying the ways to match in the regexp's order.
 func victors(result string) (string, bool) {
@@ -1225,7 +1225,7 @@ func victoryAt(s string, i int) bool {
 }
 
 func victoryWordAt(s string, i int) bool {
-	for _, w := range []string{"victory", "win", "triumph"} {
+	for _, w := range []string{"victory", "Victory", "win", "triumph"} {
 		if strings.HasPrefix(s[i:], w) && wordEndsAt(s, i+len(w)) {
 			return true
 		}
@@ -1309,7 +1309,7 @@ func (x *extractor) agentFor(word string) *Entity {
 			continue
 		}
 		e := x.byKey[r.Subject]
-		if strings.HasPrefix(e.Key, k+" ") || e.Key == k {
+		if strings.HasPrefix(e.Key, k+" ") || strings.HasPrefix(e.Key, k+"-") || e.Key == k {
 			return e
 		}
 	}
@@ -1324,6 +1324,17 @@ func (x *extractor) agentFor(word string) *Entity {
 		}
 	}
 	if i, ok := countryByKey[k]; ok {
+		// "Polish" for the Kingdom of Poland, "British" for the Kingdom
+		// of Great Britain: the combatant whose name holds the country's,
+		// before the country named elsewhere.
+		names := append([]string{countries[i].name}, countries[i].other...)
+		for _, n := range names {
+			if nk := Key(n); nk != k && !isDemonymKey(nk) {
+				if e := x.combatantWithWords(nk, false); e != nil {
+					return e
+				}
+			}
+		}
 		if e := x.lookup(countries[i].name); e != nil && isAgent(e.Type) {
 			return e
 		}
@@ -1332,8 +1343,62 @@ func (x *extractor) agentFor(word string) *Entity {
 				return e
 			}
 		}
+		return nil
+	}
+	// "Royalist" for the Royalists, "Gothic" for the Goths, "Allied" for
+	// the Allies, "Tudor" for the House of Tudor, "Coalition" for the
+	// Seventh Coalition.
+	for _, form := range adjectiveForms(k) {
+		if e := x.combatantWithWords(form, true); e != nil {
+			return e
+		}
 	}
 	return nil
+}
+
+// isDemonymKey reports whether k is the key of a country's adjective.
+func isDemonymKey(k string) bool {
+	_, ok := demonymByKey[k]
+	return ok
+}
+
+// adjectiveForms are the words an adjective of a result may stand for:
+// itself, its plural, and the plural of its stem.
+func adjectiveForms(k string) []string {
+	if strings.Contains(k, " ") || len(k) < 4 {
+		return []string{k}
+	}
+	forms := []string{k, k + "s"}
+	if stem, ok := strings.CutSuffix(k, "ied"); ok {
+		forms = append(forms, stem+"ies")
+	}
+	if stem, ok := strings.CutSuffix(k, "ic"); ok && len(stem) >= 3 {
+		forms = append(forms, stem+"s", stem)
+	}
+	return forms
+}
+
+// combatantWithWords returns the combatant of the event whose key is k,
+// or else the polity of k ("kingdom of poland" for "poland"), or with
+// anyEnd any whose key ends with k ("house of tudor" for "tudor").
+func (x *extractor) combatantWithWords(k string, anyEnd bool) *Entity {
+	var ends *Entity
+	for _, r := range x.a.Relations {
+		if r.Rel != CombatantIn || r.Object != x.event.Key {
+			continue
+		}
+		e := x.byKey[r.Subject]
+		if e == nil {
+			continue
+		}
+		if e.Key == k {
+			return e
+		}
+		if head, ok := strings.CutSuffix(e.Key, " "+k); ok && ends == nil && (anyEnd || polityHeads[strings.TrimSuffix(head, " of")]) {
+			ends = e
+		}
+	}
+	return ends
 }
 
 // initials are the first letters of a name's words, particles left out:

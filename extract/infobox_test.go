@@ -215,7 +215,7 @@ func FuzzNoteRole(f *testing.F) {
 
 // victoryRE and winnerSepRE are what victors and splitVictors match.
 var (
-	victoryRE   = regexp.MustCompile(`^(?:(?:Decisive|Major|Pyrrhic|Tactical|Strategic|Overwhelming|Crushing|Indecisive|Narrow|Qualified|Limited|Partial|Significant|Final)\s+)*(.+?)\s+(?:tactical\s+|strategic\s+|decisive\s+|pyrrhic\s+)?(?:victory|win|triumph)\b`)
+	victoryRE   = regexp.MustCompile(`^(?:(?:Decisive|Major|Pyrrhic|Tactical|Strategic|Overwhelming|Crushing|Indecisive|Narrow|Qualified|Limited|Partial|Significant|Final)\s+)*(.+?)\s+(?:tactical\s+|strategic\s+|decisive\s+|pyrrhic\s+)?(?:victory|Victory|win|triumph)\b`)
 	winnerSepRE = regexp.MustCompile(`\s*(?:,|\band\b|&|/)\s*`)
 )
 

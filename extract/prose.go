@@ -352,10 +352,17 @@ func (x *extractor) dropInitialCommonWord(st *readSentence, m *mention, midCaps 
 	// "Decisive Ethiopian victory", "Pyrrhic Coalition victory": the
 	// adjective of a result is not part of the winner's name, and a word
 	// after it that names no known agent is an adjective too.
-	if m.to-m.from == 2 && !midCaps[w.lower] && isVictoryAdjective(text) {
+	if !midCaps[w.lower] && isVictoryAdjective(text) {
 		m.from++
+		if l := toks[m.to-1].lower; m.to-m.from >= 2 && (l == "victory" || l == "defeat") {
+			m.to-- // "Decisive Polish Victory"
+			m.end = toks[m.to-1].end
+		}
 		m.start = toks[m.from].start
 		m.text = strings.TrimSpace(st.s.clean[m.start:m.end])
+		if m.to-m.from >= 2 {
+			return true // "Decisive Grand Alliance victory"
+		}
 		return !isDemonymWord(m.text) && (x.known(m.text) != nil || isCountryName(m.text))
 	}
 	if m.to-m.from < 3 || !nameConnectors[toks[m.from+1].lower] {
