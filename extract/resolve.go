@@ -375,7 +375,7 @@ func (x *extractor) aliasTargetKey(text, k string, words []string) *Entity {
 				continue
 			}
 			bw := x.personWords(e)
-			if eq, prefix := joinCompare(bw, k); eq || prefix || sameWords(bw, words) {
+			if eq, prefix := joinCompare(bw, k); eq || prefix || sameWords(bw, words) || sameEnds(bw, words) {
 				return e
 			}
 		}
@@ -447,6 +447,26 @@ func (x *extractor) aliasTargetKey(text, k string, words []string) *Entity {
 		}
 	}
 	return nil
+}
+
+// sameEnds reports whether two names of two words or more begin and end
+// with the same words, and the words of the shorter all stand in the
+// longer, in order: "William Rupertus" and "William H. Rupertus",
+// "Bernard Montgomery" and "Bernard Law Montgomery".
+func sameEnds(a, b []string) bool {
+	if len(a) == len(b) || len(a) < 2 || len(b) < 2 || a[0] != b[0] || a[len(a)-1] != b[len(b)-1] {
+		return false
+	}
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	j := 0
+	for _, w := range b {
+		if j < len(a) && a[j] == w {
+			j++
+		}
+	}
+	return j == len(a)
 }
 
 // joinCompare compares strings.Join(ws, " ") with s without making it:

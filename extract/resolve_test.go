@@ -111,7 +111,7 @@ func (x *extractor) aliasTargetRef(text string, words []string) *Entity {
 			}
 			bw := x.personWords(e)
 			bk := strings.Join(bw, " ")
-			if bk == k || strings.HasPrefix(bk, k+" ") || sameWordsRef(bw, words) {
+			if bk == k || strings.HasPrefix(bk, k+" ") || sameWordsRef(bw, words) || sameEnds(bw, words) {
 				return e
 			}
 		}
@@ -285,4 +285,31 @@ func FuzzJoinCompare(f *testing.F) {
 		checkJoinCompare(t, strings.Split(joined, "|"), s)
 		checkJoinCompare(t, strings.Fields(joined), strings.Join(strings.Fields(joined), " "))
 	})
+}
+
+func TestSameEnds(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"william h. rupertus", "william rupertus", true},
+		{"bernard montgomery", "bernard law montgomery", true},
+		{"george meade", "george meade", false},
+		{"george meade", "george g. h. meade", true},
+		{"john smith", "john adams smith jones", false},
+		{"john smith", "jane q. smith", false},
+		{"smith", "john smith", false},
+		{"a b c", "a c b c", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.a+"|"+tt.b, func(t *testing.T) {
+			a, b := strings.Fields(tt.a), strings.Fields(tt.b)
+			if got := sameEnds(a, b); got != tt.want {
+				t.Errorf("sameEnds(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+			}
+			if got := sameEnds(b, a); got != tt.want {
+				t.Errorf("sameEnds(%q, %q) = %v, want %v", tt.b, tt.a, got, tt.want)
+			}
+		})
+	}
 }
