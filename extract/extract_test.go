@@ -351,6 +351,17 @@ func TestFacts(t *testing.T) {
 			noEntity: []string{"Decisive Ethiopian", "Decisive", "Ethiopian"},
 		},
 		{
+			name: "a place beside, not around",
+			src:  "Conflict: | Battle of Test |\nPlace: | Testville, then Oldland, present day Newland; 15 km south of Bigtown, Region |\n",
+			rels: []rel{
+				{"Battle of Test", Location, "Testville", 0},
+				{"Testville", LocatedIn, "Newland", 0},
+				{"Bigtown", LocatedIn, "Region", 0},
+			},
+			notRels:  []rel{{"Testville", LocatedIn, "Bigtown", -1}, {"Newland", LocatedIn, "Bigtown", -1}},
+			noEntity: []string{"Newland; 15 km south of Bigtown"},
+		},
+		{
 			name: "a winner named by an adjective",
 			src: "Conflict: | Battle of Test |\nPlace: | Near Testville, Poland |\nResult: | Decisive Polish Victory |\n" +
 				"Combatant1: | Teutonic Order |\nCombatant2: | Kingdom of Poland |\n",

@@ -704,11 +704,18 @@ func appendLower(dst []byte, s string) []byte {
 // readPlace reads the Place field: the first place is where the event
 // happened, each later one holds the ones before it.
 func (x *extractor) readPlace(f field) *Entity {
-	value := cleanValue(f.value)
+	value := strings.ReplaceAll(cleanValue(f.value), "; ", ", ")
 	var chain []*Entity
+	var nearBuf [8]bool
+	near := nearBuf[:0] // of each place of chain: a later part it is only beside ("15 km south of Brussels")
 	var buf [8]string
-	for _, part := range appendTop(buf[:0], value, ", ") {
-		name, aliases := splitParenAlias(trimPlaceQualifier(strings.TrimSpace(part)))
+	for pi, part := range appendTop(buf[:0], value, ", ") {
+		part = strings.TrimSpace(part)
+		trimmed := trimPlaceQualifier(part)
+		// After the first part, a place given by a direction or a
+		// distance is beside the places before it, not around them.
+		beside := pi > 0 && trimmed != part && isBesideQualifier(part[:len(part)-len(trimmed)])
+		name, aliases := splitParenAlias(trimmed)
 		// "Japanese embassy in Jesús María": the first is in the second.
 		for i, sub := range strings.Split(name, " in ") {
 			n := cleanName(trimPlaceQualifier(sub))
@@ -725,11 +732,15 @@ func (x *extractor) readPlace(f field) *Entity {
 				}
 			}
 			chain = append(chain, e)
+			near = append(near, beside)
 		}
 	}
 	for i, p := range chain {
 		x.relate(x.event, Location, p, 0, f.src)
-		for _, outer := range chain[i+1:] {
+		for j, outer := range chain[i+1:] {
+			if near[i+1+j] {
+				continue
+			}
 			if p.Type != Country || outer.Type == Country {
 				x.relate(p, LocatedIn, outer, 0, f.src)
 			}
@@ -742,6 +753,22 @@ func (x *extractor) readPlace(f field) *Entity {
 }
 
 // trimPlaceQualifier drops "near", "Near", "1 mile north-west of", "outside".
+// isBesideQualifier reports whether a place qualifier trimmed by
+// trimPlaceQualifier gives a direction or a distance ("south of", "15 km
+// south of"), not a time ("then", "present-day") or a nearness ("near").
+func isBesideQualifier(q string) bool {
+	q = strings.ToLower(q)
+	if q != "" && isDigitByte(q[0]) {
+		return true
+	}
+	for _, d := range []string{"north", "south", "east", "west"} {
+		if strings.Contains(q, d) {
+			return true
+		}
+	}
+	return false
+}
+
 func trimPlaceQualifier(s string) string {
 	for {
 		n := placeQualifierLen(s)
