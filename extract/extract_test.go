@@ -351,6 +351,14 @@ func TestFacts(t *testing.T) {
 			noEntity: []string{"Decisive Ethiopian", "Decisive", "Ethiopian"},
 		},
 		{
+			name: "names joined by and",
+			src: "Conflict: | Battle of Test |\nThe battle coincided with the Battle of Stalingrad and the Guadalcanal Campaign. " +
+				"It was fought during the Mariana and Palau Campaign. The Battles of Lexington and Concord began the war, as did the Islamic State of Iraq and the Levant.\n",
+			types: map[string]Type{"Battle of Stalingrad": Event, "Guadalcanal Campaign": Event, "Mariana and Palau Campaign": Event,
+				"Battles of Lexington and Concord": Event, "Islamic State of Iraq and the Levant": Organization},
+			noEntity: []string{"Mariana", "Palau Campaign", "Battles of Lexington"},
+		},
+		{
 			name: "a place beside, not around",
 			src:  "Conflict: | Battle of Test |\nPlace: | Testville, then Oldland, present day Newland; 15 km south of Bigtown, Region |\n",
 			rels: []rel{

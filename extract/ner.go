@@ -215,7 +215,12 @@ func (x *extractor) extendName(clean string, toks []token, i int, leadNum bool) 
 			ok = orgHeads[lastLeft]
 			hadFor = true
 		case "and":
-			ok = (hadFor || hadOf && strings.EqualFold(toks[j+1].text(clean), "the")) && !strings.EqualFold(toks[k].text(clean), "the")
+			// "Islamic State of Iraq and the Levant", but not "the Battle
+			// of Stalingrad and the Guadalcanal Campaign"; "Battles of
+			// Lexington and Concord"; "the Mariana and Palau Campaign".
+			ok = (hadFor || hadOf && strings.EqualFold(toks[j+1].text(clean), "the") && classWords[left[0].lower] == "") && !strings.EqualFold(toks[k].text(clean), "the") ||
+				hadOf && k == j+1 && isPluralClassWord(left[0].lower) ||
+				!hadOf && !hadFor && len(left) == 1 && k == j+1 && endsInEventHead(toks, k)
 		case "in":
 			ok = (classWords[lastLeft] != "" || orgHeads[lastLeft] || hadFor) && !placeHeads[lastLeft]
 		case "the":
@@ -236,6 +241,26 @@ func (x *extractor) extendName(clean string, toks []token, i int, leadNum bool) 
 		j = k
 	}
 	return j
+}
+
+// isPluralClassWord reports whether w names several events: "battles",
+// "sieges", "wars".
+func isPluralClassWord(w string) bool {
+	return strings.HasSuffix(w, "s") && classWords[w] != "" && classWords[strings.TrimSuffix(w, "s")] != ""
+}
+
+// endsInEventHead reports whether the capitalised words from toks[k] end
+// in a singular event head: "Palau Campaign", "Anglo-Zulu War".
+func endsInEventHead(toks []token, k int) bool {
+	j := k
+	for j < len(toks) && toks[j].cap && !toks[j].poss {
+		j++
+	}
+	if j == k || j-k > 3 {
+		return false
+	}
+	l := toks[j-1].lower
+	return classWords[l] != "" && !strings.HasSuffix(l, "s")
 }
 
 // makeMention turns tokens [i, j) into a mention: a leading "The" or a
