@@ -351,6 +351,13 @@ func TestFacts(t *testing.T) {
 			noEntity: []string{"Decisive Ethiopian", "Decisive", "Ethiopian"},
 		},
 		{
+			name: "a peer's title before two names or more",
+			src: "Conflict: | Battle of Test |\nCommander1: | Khan İslâm III Giray, Count Overkirk |\n" +
+				"Duke Bogusław Radziwiłł fought beside Count Ferrand of Flanders and Lord Chelmsford.\n",
+			types:    map[string]Type{"İslâm III Giray": Person, "Count Overkirk": Person, "Bogusław Radziwiłł": Person, "Ferrand of Flanders": Person, "Lord Chelmsford": Person},
+			noEntity: []string{"Khan İslâm III Giray", "Duke Bogusław Radziwiłł", "Overkirk"},
+		},
+		{
 			name: "names joined by and",
 			src: "Conflict: | Battle of Test |\nThe battle coincided with the Battle of Stalingrad and the Guadalcanal Campaign. " +
 				"It was fought during the Mariana and Palau Campaign. The Battles of Lexington and Concord began the war, as did the Islamic State of Iraq and the Levant.\n",

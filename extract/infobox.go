@@ -1707,7 +1707,8 @@ func stripRanks(name string) string {
 			if sp < 0 {
 				break
 			}
-			if !ranks[string(appendLower(buf[:0], name[:sp]))] {
+			w := string(appendLower(buf[:0], name[:sp]))
+			if !ranks[w] && !(peerPrefixes[w] && hasTwoWords(name[sp+1:])) {
 				break
 			}
 			cut = sp + 1
@@ -1720,6 +1721,12 @@ func stripRanks(name string) string {
 	}
 	return name
 }
+
+// peerPrefixes are titles that stand before a name of two words or more,
+// which they are no part of ("Duke Bogusław Radziwiłł", "Khan İslâm III
+// Giray"); before one word they are the name ("Count Overkirk", as "Lord
+// Chelmsford").
+var peerPrefixes = map[string]bool{"duke": true, "count": true, "khan": true, "ras": true, "margrave": true, "hetman": true, "landgrave": true}
 
 // commanderNote reads a commander's note: "(Sultan Murad Division
 // commander)" makes him its leader, "(Levant Front field commander)" or

@@ -295,7 +295,7 @@ func (x *extractor) makeMention(s sentence, lower string, toks []token, i, j int
 			i += n
 			continue
 		}
-		if (listsOf(w)&(onRanks|onPersonCues) != 0 || ranks[w+"."]) && !toks[i].poss && toks[i+1].lower != "of" {
+		if (listsOf(w)&(onRanks|onPersonCues) != 0 || ranks[w+"."] || peerPrefixes[w] && i+2 < j && toks[i].cap) && !toks[i].poss && toks[i+1].lower != "of" {
 			cue = w
 			i++
 			continue
