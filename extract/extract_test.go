@@ -123,6 +123,7 @@ func TestListItems(t *testing.T) {
 		{"John Howard, Duke of NorfolkKIA, Philip the BoldPOW, Duke of BourbonKIA", []string{"John Howard, Duke of Norfolk +killedIn", "Philip the Bold +capturedIn", "Duke of Bourbon +killedIn"}},
 		{"Thomas, Lord Stanley, Sir William Stanley, Francis, Viscount Lovell", []string{"Thomas, Lord Stanley", "Sir William Stanley", "Francis, Viscount Lovell"}},
 		{"Saladin, Al-Adil I", []string{"Saladin", "Al-Adil I"}},
+		{"Philip II, King of France, Robert II, Count of Dreux", []string{"Philip II", "Robert II, Count of Dreux"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

@@ -360,6 +360,12 @@ func listItems(value string) []listItem {
 			items[len(items)-1].note = it.note
 			continue
 		}
+		// "Philip II, King of France": a ruler's office after his name
+		// is no name of its own.
+		if n := len(items); n > 0 && !items[n-1].head && isOfficeOf(it.name) {
+			items[n-1].marks = append(items[n-1].marks, it.marks...)
+			continue
+		}
 		// A mark ends a name: "Philip the BoldPOW, Duke of BourbonKIA"
 		// are two men. "Thomas, Lord Stanley" is one.
 		if n := len(items); n > 0 && !items[n-1].head && len(items[n-1].marks) == 0 && items[n-1].note == "" && (isSuffixTitle(it.name) && !strings.Contains(items[n-1].name, ",") && !isSuffixTitle(items[n-1].name) && !strings.Contains(items[n-1].name, " of ") || isGivenName(items[n-1].name) && isPeerByName(it.name)) {
@@ -482,6 +488,17 @@ func isSuffixTitle(s string) bool {
 		}
 	}
 	return strings.HasPrefix(s, "Baronet") && wordEndsAt(s, len("Baronet")) || strings.HasPrefix(s, "Bt") && wordEndsAt(s, len("Bt"))
+}
+
+// isOfficeOf reports whether s is a ruler's office: "King of France",
+// "Holy Roman Emperor"'s "Emperor of the Romans".
+func isOfficeOf(s string) bool {
+	for _, t := range []string{"King", "Queen", "Emperor", "Empress", "Sultan", "Tsar", "Shah", "Pope", "Caliph", "Regent"} {
+		if strings.HasPrefix(s, t+" of ") {
+			return true
+		}
+	}
+	return false
 }
 
 // isGivenName reports whether s is one capitalised word of letters, as
