@@ -352,6 +352,12 @@ func TestFacts(t *testing.T) {
 			noEntity: []string{"Decisive Ethiopian", "Decisive", "Ethiopian"},
 		},
 		{
+			name:    "the prose opens with another name of the subject",
+			src:     "Conflict: | Battle of Abrittus |\nThe Battle of Abritus, also known as the Battle of Forum Terebronii, occurred in 251. The Battle of Naissus followed.\n",
+			aliases: map[string]string{"Battle of Abritus": "Battle of Abrittus", "Battle of Forum Terebronii": "Battle of Abrittus"},
+			types:   map[string]Type{"Battle of Naissus": Event},
+		},
+		{
 			name: "a peer's title before two names or more",
 			src: "Conflict: | Battle of Test |\nCommander1: | Khan İslâm III Giray, Count Overkirk |\n" +
 				"Duke Bogusław Radziwiłł fought beside Count Ferrand of Flanders and Lord Chelmsford.\n",

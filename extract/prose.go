@@ -150,6 +150,7 @@ func (x *extractor) readProse() {
 			if m.ent == nil {
 				continue
 			}
+			x.openingSubject(st, &m)
 			kept = append(kept, m)
 		}
 		st.ms = nil
@@ -509,3 +510,17 @@ func (st *readSentence) between(a, b int) string {
 
 // isSubject reports whether e is the article's event.
 func (x *extractor) isSubject(e *Entity) bool { return e != nil && e == x.event }
+
+// openingSubject makes an event that opens the prose, met there first and
+// of the subject's class, another name of the subject: "The Battle of
+// Bosworth Field (or Battle of Bosworth) was" under the infobox's "Battle
+// of Bosworth", "The Battle of Abritus" under "Battle of Abrittus".
+func (x *extractor) openingSubject(st *readSentence, m *mention) {
+	e := m.ent
+	if !st.s.first || m.from != st.first || e == x.event || x.event == nil || e.Type != Event || e.Class != x.event.Class ||
+		len(e.Sources) != 1 || e.Sources[0].Start != st.src.Start || fromInfobox(e) {
+		return
+	}
+	x.merge(x.event, e)
+	m.ent = x.event
+}
