@@ -1562,6 +1562,14 @@ func (x *extractor) agentType(name string) Type {
 			return Country
 		}
 	}
+	// "Nazi Germany", "Bourbon Spain", "Ptolemaic Egypt": a country under
+	// one word that tells which; "Union of South Africa": a state of it.
+	if len(words) >= 2 && countryIsName[strings.Join(words[1:], " ")] {
+		return Country
+	}
+	if len(words) >= 3 && words[1] == "of" && countryIsName[strings.Join(words[2:], " ")] {
+		return Country
+	}
 	return Organization
 }
 
