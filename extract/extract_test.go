@@ -352,6 +352,11 @@ func TestFacts(t *testing.T) {
 			noEntity: []string{"Decisive Ethiopian", "Decisive", "Ethiopian"},
 		},
 		{
+			name:  "a country under a word that tells which",
+			src:   "Conflict: | Battle of Test |\nCombatant1: | Nazi Germany, Kingdom of Italy |\nCombatant2: | Union of South Africa, Free French |\n",
+			types: map[string]Type{"Nazi Germany": Country, "Union of South Africa": Country, "Free French": Organization},
+		},
+		{
 			name:    "the prose opens with another name of the subject",
 			src:     "Conflict: | Battle of Abrittus |\nThe Battle of Abritus, also known as the Battle of Forum Terebronii, occurred in 251. The Battle of Naissus followed.\n",
 			aliases: map[string]string{"Battle of Abritus": "Battle of Abrittus", "Battle of Forum Terebronii": "Battle of Abrittus"},

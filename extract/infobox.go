@@ -1546,6 +1546,9 @@ func (x *extractor) agentType(name string) Type {
 	k := Key(name)
 	var buf [8]string
 	words := appendFields(buf[:0], k)
+	if len(words) >= 3 && words[1] == "of" && (polityHeads[words[0]] || words[0] == "union") && countryIsName[strings.Join(words[2:], " ")] {
+		return Country
+	}
 	if len(words) > 0 {
 		if orgHeads[words[len(words)-1]] || orgHeads[words[0]] {
 			return Organization
@@ -1563,11 +1566,8 @@ func (x *extractor) agentType(name string) Type {
 		}
 	}
 	// "Nazi Germany", "Bourbon Spain", "Ptolemaic Egypt": a country under
-	// one word that tells which; "Union of South Africa": a state of it.
+	// a word that tells which ("Union of South Africa" is above).
 	if len(words) >= 2 && countryIsName[strings.Join(words[1:], " ")] {
-		return Country
-	}
-	if len(words) >= 3 && words[1] == "of" && countryIsName[strings.Join(words[2:], " ")] {
 		return Country
 	}
 	return Organization
