@@ -493,8 +493,8 @@ func isSuffixTitle(s string) bool {
 // isOfficeOf reports whether s is a ruler's office: "King of France",
 // "Holy Roman Emperor"'s "Emperor of the Romans".
 func isOfficeOf(s string) bool {
-	for _, t := range []string{"King", "Queen", "Emperor", "Empress", "Sultan", "Tsar", "Shah", "Pope", "Caliph", "Regent"} {
-		if strings.HasPrefix(s, t+" of ") {
+	for _, t := range []string{"King of ", "Queen of ", "Emperor of ", "Empress of ", "Sultan of ", "Tsar of ", "Shah of ", "Pope of ", "Caliph of ", "Regent of "} {
+		if strings.HasPrefix(s, t) {
 			return true
 		}
 	}

@@ -578,23 +578,36 @@ func isRoman(w string) bool {
 // (A lord who leads no side is as often his land: "the counts of
 // Ponthieu".)
 func (x *extractor) peerByPlace(k string) *Entity {
-	var buf [64]byte
-	for _, t := range peerTitleKeys {
-		b := append(append(append(buf[:0], t...), " of "...), k...)
-		if e := x.lookupBytes(b); e != nil && e.Type == Person && x.isInfoboxPerson(e) {
-			return e
+	for _, c := range x.commanders {
+		if c.Type != Person || x.byKey[c.Key] != c {
+			continue
 		}
-		for _, e := range x.ix.title[string(b)] {
-			if x.byKey[e.Key] == e && e.Type == Person && x.isInfoboxPerson(e) {
-				return e
-			}
+		// The key ends with a title, " of " and k.
+		rest, ok := strings.CutSuffix(c.Key, k)
+		if !ok {
+			continue
+		}
+		if rest, ok = strings.CutSuffix(rest, " of "); !ok {
+			continue
+		}
+		if i := strings.LastIndexByte(rest, ' '); i >= 0 {
+			rest = rest[i+1:]
+		}
+		if isPeerTitleKey(rest) {
+			return c
 		}
 	}
 	return nil
 }
 
-// peerTitleKeys are peerTitles in lower case.
-var peerTitleKeys = []string{"earl", "duke", "baron", "viscount", "marquess", "marquis", "count", "lord", "prince"}
+// isPeerTitleKey reports whether w is one of peerTitles in lower case.
+func isPeerTitleKey(w string) bool {
+	switch w {
+	case "earl", "duke", "baron", "viscount", "marquess", "marquis", "count", "lord", "prince":
+		return true
+	}
+	return false
+}
 
 // commanderByGivenName returns the only live commander of the infobox
 // whose first word is the key k, or nil.
