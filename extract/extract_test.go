@@ -345,6 +345,13 @@ func TestFacts(t *testing.T) {
 			noEntity: []string{"Doggedly", "Overnight", "Notably"},
 		},
 		{
+			name: "adjectives of peoples before nouns",
+			src: "Conflict: | Battle of Test |\nA federation of Scythian tribesmen crossed the Danube. The Edwardian phase ended. " +
+				"Its North American colonies rebelled, and the 1997 Japanese embassy hostage crisis began. Julian was emperor.\n",
+			noEntity: []string{"Scythian", "Edwardian", "North American"},
+			types:    map[string]Type{"1997 Japanese embassy hostage crisis": Event},
+		},
+		{
 			name: "a victory's adjective is not part of its winner",
 			src: "Conflict: | Battle of Test |\nResult: | Decisive Ethiopian victory |\nCombatant1: | Ethiopian Empire |\nCombatant2: | Kingdom of Italy |\n" +
 				"The Ethiopian Empire fought the Kingdom of Italy.\n",

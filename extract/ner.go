@@ -243,6 +243,39 @@ func (x *extractor) extendName(clean string, toks []token, i int, leadNum bool) 
 	return j
 }
 
+// adjectiveEnding reports whether a word ends as adjectives of peoples and
+// places do: "Scythian", "Crimean", "Eastern", "Pomeranian".
+func adjectiveEnding(w string) bool {
+	if len(w) < 6 {
+		return false
+	}
+	for _, suf := range []string{"ian", "ean", "ern", "ese"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// isNounAfter reports whether t may be a noun that an adjective before it
+// describes: a lower-case word, not a verb's past or "-ing" form, nor a
+// word that joins or ends clauses.
+func isNounAfter(t token) bool {
+	if !t.word || t.cap || t.num || strings.HasSuffix(t.lower, "ed") || strings.HasSuffix(t.lower, "ing") {
+		return false
+	}
+	return listsOf(t.lower)&onStopwords == 0 && !nameConnectors[t.lower] && !clauseVerbs[t.lower]
+}
+
+// clauseVerbs are common verbs that may follow a name: "Julian was".
+var clauseVerbs = map[string]bool{
+	"was": true, "were": true, "is": true, "are": true, "had": true, "has": true, "have": true, "led": true,
+	"fought": true, "took": true, "won": true, "lost": true, "made": true, "sent": true, "gave": true, "fell": true,
+	"held": true, "met": true, "left": true, "became": true, "began": true, "came": true, "went": true, "saw": true,
+	"set": true, "ran": true, "rode": true, "wrote": true, "said": true, "told": true, "knew": true, "thought": true,
+	"would": true, "could": true, "should": true, "might": true, "must": true, "will": true, "did": true, "does": true,
+}
+
 // isPluralClassWord reports whether w names several events: "battles",
 // "sieges", "wars".
 func isPluralClassWord(w string) bool {
@@ -343,6 +376,14 @@ func (x *extractor) makeMention(s sentence, lower string, toks []token, i, j int
 	}
 	if l&onDirectional != 0 {
 		return mention{} // "the invasion of the North"
+	}
+	// "Scythian tribesmen", "North American colonies", "Edwardian phase":
+	// a word of an adjective's ending before a noun.
+	if j < len(toks) && !toks[j-1].num && isNounAfter(toks[j]) && x.known(text) == nil {
+		last := toks[j-1].text(clean)
+		if adjectiveEnding(toks[j-1].lower) && !isDemonymText(last) || j-i == 2 && directional[toks[i].lower] && isDemonymText(last) {
+			return mention{} // ... and "North American colonies"
+		}
 	}
 	if j-i == 1 && !toks[i].num {
 		w := toks[i].lower
