@@ -266,6 +266,12 @@ func aliasNamesAfter(st *readSentence, off int) []string {
 	var names []string
 	for _, part := range strings.Split(rest, " or ") {
 		part = strings.TrimSpace(part)
+		// "or in German Battle of Schwetz": the language of a name.
+		if l, after, ok := strings.Cut(part, " "); ok && l == "in" {
+			if lang, name, ok := strings.Cut(after, " "); ok && languages[strings.ToLower(lang)] {
+				part = name
+			}
+		}
 		part = strings.TrimPrefix(part, "the ")
 		part = strings.Trim(part, "\"“”'")
 		if part == "" || !startsName(part) {
@@ -349,7 +355,16 @@ func (x *extractor) bracketNames(subject *Entity, inner string, st *readSentence
 	lower := strings.ToLower(inner)
 	for _, cue := range aliasCues {
 		if strings.HasPrefix(lower, cue) || strings.HasPrefix(lower, "sometimes "+cue) || strings.HasPrefix(lower, "sometimes also "+cue) {
-			return // read by the cue
+			// The cue reads the first name; the names after a
+			// semicolon are read here: "(also known as the Battle of
+			// Aboukir Bay; Bataille d'Aboukir)".
+			i := strings.IndexByte(inner, ';')
+			if i < 0 {
+				return
+			}
+			inner = strings.TrimSpace(inner[i+1:])
+			lower = strings.ToLower(inner)
+			break
 		}
 	}
 	orList := strings.HasPrefix(lower, "or ")
@@ -358,10 +373,11 @@ func (x *extractor) bracketNames(subject *Entity, inner string, st *readSentence
 	for _, part := range strings.FieldsFunc(inner, func(r rune) bool { return r == ';' || r == ',' }) {
 		for _, p := range strings.Split(part, " or ") {
 			p = strings.TrimSpace(p)
-			// "French: Bataille de Höchstädt", "Greek: Μάχη": a language
-			// names the name after it.
-			if i := strings.Index(p, ": "); i > 0 && languages[strings.ToLower(p[:i])] {
-				p = strings.TrimSpace(p[i+2:])
+			// "French: Bataille de Höchstädt", "Greek: Μάχη",
+			// "German:Zweite Schlacht": a language names the name after
+			// it.
+			if i := strings.IndexByte(p, ':'); i > 0 && languages[strings.ToLower(p[:i])] {
+				p = strings.TrimSpace(p[i+1:])
 			} else if i := strings.IndexByte(p, ' '); i > 0 && languages[strings.ToLower(p[:i])] && startsName(p[i+1:]) {
 				p = strings.TrimSpace(p[i+1:])
 			}
@@ -371,6 +387,7 @@ func (x *extractor) bracketNames(subject *Entity, inner string, st *readSentence
 			if _, _, ok := parseDates(p); ok && !hasLetterWord(p) {
 				continue
 			}
+			p = strings.TrimPrefix(p, "the ") // "(Skagerrakschlacht, the Battle of Skagerrak)"
 			if !startsName(p) {
 				continue
 			}

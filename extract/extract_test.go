@@ -364,6 +364,18 @@ func TestFacts(t *testing.T) {
 			types: map[string]Type{"Nazi Germany": Country, "Union of South Africa": Country, "Free French": Organization},
 		},
 		{
+			name: "other names of the subject in brackets and after a cue",
+			src: "Conflict: | Battle of Test |\nThe Battle of Test (Testschlacht, the Battle of Probe; German:Zweite Schlacht bei Test), " +
+				"also called the Battle of Exam or in German Battle of Pruefung, was fought in 1900.\n",
+			aliases: map[string]string{"Battle of Probe": "Battle of Test", "Zweite Schlacht bei Test": "Battle of Test",
+				"Battle of Exam": "Battle of Test", "Battle of Pruefung": "Battle of Test"},
+		},
+		{
+			name:    "names after a cue in brackets",
+			src:     "Conflict: | Battle of Test |\nThe Battle of Test (also known as the Battle of Trial Bay; Bataille de Test) was fought in 1900.\n",
+			aliases: map[string]string{"Battle of Trial Bay": "Battle of Test", "Bataille de Test": "Battle of Test"},
+		},
+		{
 			name:    "the prose opens with another name of the subject",
 			src:     "Conflict: | Battle of Abrittus |\nThe Battle of Abritus, also known as the Battle of Forum Terebronii, occurred in 251. The Battle of Naissus followed.\n",
 			aliases: map[string]string{"Battle of Abritus": "Battle of Abrittus", "Battle of Forum Terebronii": "Battle of Abrittus"},
