@@ -418,7 +418,7 @@ func (x *extractor) bracketNames(subject *Entity, inner string, st *readSentence
 		}
 	}
 	for _, n := range names {
-		x.takeAlias(subject, n)
+		x.addAliasName(subject, n, st)
 	}
 }
 
