@@ -408,6 +408,12 @@ func TestFacts(t *testing.T) {
 			noEntity: []string{"Newland; 15 km south of Bigtown"},
 		},
 		{
+			name:    "a Place field that lists places",
+			src:     "Conflict: | War of Test |\nPlace: | Eastern North America, Gibraltar, Balearic Islands, Caribbean Sea |\n",
+			rels:    []rel{{"War of Test", Location, "Gibraltar", 0}, {"War of Test", Location, "Caribbean Sea", 0}},
+			notRels: []rel{{"Gibraltar", LocatedIn, "Balearic Islands", -1}, {"Eastern North America", LocatedIn, "Caribbean Sea", -1}},
+		},
+		{
 			name: "a winner named by an adjective",
 			src: "Conflict: | Battle of Test |\nPlace: | Near Testville, Poland |\nResult: | Decisive Polish Victory |\n" +
 				"Combatant1: | Teutonic Order |\nCombatant2: | Kingdom of Poland |\n",

@@ -723,6 +723,7 @@ func appendLower(dst []byte, s string) []byte {
 func (x *extractor) readPlace(f field) *Entity {
 	value := strings.ReplaceAll(cleanValue(f.value), "; ", ", ")
 	var chain []*Entity
+	formers := 0
 	var nearBuf [8]bool
 	near := nearBuf[:0] // of each place of chain: a later part it is only beside ("15 km south of Brussels")
 	var buf [8]string
@@ -732,6 +733,9 @@ func (x *extractor) readPlace(f field) *Entity {
 		// After the first part, a place given by a direction or a
 		// distance is beside the places before it, not around them.
 		beside := pi > 0 && trimmed != part && isBesideQualifier(part[:len(part)-len(trimmed)])
+		if !beside && pi > 0 && trimmed != part && strings.EqualFold(strings.TrimSpace(part[:len(part)-len(trimmed)]), "then") {
+			formers++ // "then Netherlands": what the place was in once
+		}
 		name, aliases := splitParenAlias(trimmed)
 		// "Japanese embassy in Jesús María": the first is in the second.
 		for i, sub := range strings.Split(name, " in ") {
@@ -752,8 +756,23 @@ func (x *extractor) readPlace(f field) *Entity {
 			near = append(near, beside)
 		}
 	}
+	// "Eastern North America, Gibraltar, Balearic Islands, ..., Caribbean
+	// Sea, Atlantic and Indian Oceans": a list of the places the war was
+	// fought in, not each place in the next. A chain of four places or
+	// more (not counting those beside or former) ends with a country.
+	core, last := 0, (*Entity)(nil)
+	for i, p := range chain {
+		if !near[i] {
+			core++
+			last = p
+		}
+	}
+	list := core-formers >= 4 && last.Type != Country
 	for i, p := range chain {
 		x.relate(x.event, Location, p, 0, f.src)
+		if list {
+			continue
+		}
 		for j, outer := range chain[i+1:] {
 			if near[i+1+j] {
 				continue
