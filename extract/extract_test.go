@@ -124,6 +124,7 @@ func TestListItems(t *testing.T) {
 		{"Thomas, Lord Stanley, Sir William Stanley, Francis, Viscount Lovell", []string{"Thomas, Lord Stanley", "Sir William Stanley", "Francis, Viscount Lovell"}},
 		{"Saladin, Al-Adil I", []string{"Saladin", "Al-Adil I"}},
 		{"Philip II, King of France, Robert II, Count of Dreux", []string{"Philip II", "Robert II, Count of Dreux"}},
+		{"Edward, the Black Prince, Jean de Grailly", []string{"Edward, the Black Prince", "Jean de Grailly"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

@@ -348,6 +348,11 @@ func listItems(value string) []listItem {
 		if raw == "" {
 			continue
 		}
+		// "Edward, the Black Prince": an epithet after a given name.
+		if n := len(items); n > 0 && !items[n-1].head && isGivenName(items[n-1].name) && startsEpithet(raw) {
+			items[n-1].name += ", " + raw
+			continue
+		}
 		it := parseItem(raw)
 		if it.name == "" && it.note == "" {
 			continue
@@ -499,6 +504,22 @@ func isOfficeOf(s string) bool {
 		}
 	}
 	return false
+}
+
+// startsEpithet reports whether s is "the" and capitalised words: "the
+// Black Prince", "the Great".
+func startsEpithet(s string) bool {
+	rest, ok := strings.CutPrefix(s, "the ")
+	if !ok || rest == "" {
+		return false
+	}
+	for w := range strings.FieldsSeq(rest) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // isGivenName reports whether s is one capitalised word of letters, as

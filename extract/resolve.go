@@ -617,7 +617,8 @@ func (x *extractor) commanderByGivenName(k string) *Entity {
 		if c == found || x.byKey[c.Key] != c || c.Type != Person {
 			continue
 		}
-		if pw := x.personWords(c); len(pw) >= 2 && pw[0] == k {
+		// (Or the one word before a comma: "Edward, the Black Prince".)
+		if pw := x.personWords(c); (len(pw) >= 2 || len(pw) == 1 && strings.Contains(c.Label, ",")) && pw[0] == k {
 			if found != nil {
 				return nil
 			}
