@@ -457,6 +457,12 @@ func TestFacts(t *testing.T) {
 			noEntity: []string{"Volgograd", "Gdańsk", "Gniew"},
 		},
 		{
+			name:     "a ruler's name with his realm",
+			src:      "Conflict: | Battle of Test |\nCommander2: | John IIPOW |\nThe army of King John II of France was beaten.\n",
+			aliases:  map[string]string{"John II of France": "John II"},
+			noEntity: []string{"John II of France"},
+		},
+		{
 			name: "a peer by the place of his title",
 			src: "Conflict: | Battle of Test |\nCommander1: | Napoleon Bonaparte |\nCommander2: | Duke of Wellington |\n" +
 				"Napoleon attacked before Wellington could withdraw.\n",

@@ -379,6 +379,12 @@ func (x *extractor) aliasTargetKey(text, k string, words []string) *Entity {
 				return e
 			}
 		}
+		// "John II of France" for "John II".
+		if len(words) >= 4 && words[2] == "of" && isRegnal(words[1:2]) {
+			if e := x.lookupKey(words[0] + " " + words[1]); live(e) && e.Type == Person {
+				return e
+			}
+		}
 		// "Earl of Douglas" for "James, 2nd Earl of Douglas".
 		for _, e := range ix.title[k] {
 			if live(e) && e.Type == Person {
