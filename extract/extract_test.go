@@ -225,6 +225,9 @@ func TestFigures(t *testing.T) {
 		{"Strength1", "About 5⁄6 longbowmen, 1⁄6 dismounted knights", nil},
 		{"Strength1", "Total: 151 combat ships, 28 battleships, 9 battlecruisers, 1 seaplane carrier", nil},
 		{"Strength1", "6–7, (4 dead, 2–3 on the run)", []string{"strength 6-7"}},
+		{"Casualties1", "24,000 to 26,000 casualties, including 6,000 to 7,000 captured, 42,000 deserted", []string{"total 24000-26000", "captured 6000-7000"}},
+		{"Casualties2", "13,000 dead, wounded and 6000 captured", []string{"total 13000", "captured 6000"}},
+		{"Casualties3", "35 killed overall, including 3 Niger fighters, and 41 wounded", []string{"killed 35", "wounded 41"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.value, func(t *testing.T) {

@@ -204,7 +204,7 @@ var notCasualties = []string{
 }
 
 // notLost are people counted in a casualty field who are not casualties.
-var notLost = []string{"escaped", "survived", "survivors", "displaced", "refugee", "rescued", "released", "evacuated"}
+var notLost = []string{"escaped", "survived", "survivors", "displaced", "refugee", "rescued", "released", "evacuated", "deserted", "desertion", "deserter"}
 
 // notTroops are the words that make a strength item something other than a
 // number of soldiers: units, vehicles, guns.
@@ -553,6 +553,7 @@ func isNumberedLabel(s string) bool {
 func (x *extractor) readCasualties(side int, f field, attack bool) {
 	ctxKind := Kind("")
 	material := false
+	lastCounted := -1 // the figure of the item before, when it had a number
 	var buf [16]string
 	for _, item := range appendFigureItems(buf[:0], f.value, true) {
 		label := ""
@@ -575,8 +576,23 @@ func (x *extractor) readCasualties(side int, f field, attack bool) {
 			x.figure(side, Total, count{has: true}, item, f, attack)
 			continue
 		}
+		if rest, ok := strings.CutPrefix(lower, "including "); ok && rest != "" && isDigitByte(rest[0]) && kindOf(rest) != "" {
+			// "including 6,000 to 7,000 captured": a figure of its own
+			// (but "including 3 Niger fighters" is only part of one).
+			item = strings.TrimSpace(item[len("including "):])
+			lower = rest
+		}
 		if strings.HasPrefix(lower, "unknown") && !startsWithKindWord(strings.TrimSpace(lower[len("unknown"):])) || strings.HasPrefix(lower, "including") || strings.HasPrefix(lower, "see ") {
 			continue
+		}
+		// "13,000 dead, wounded": two kinds of one number are its total.
+		if k := kindOf(lower); k != "" && k != Total && lower == strings.TrimSpace(lower) && isKindWordOnly(lower) && lastCounted >= 0 && lastCounted == len(x.a.Figures)-1 {
+			if f := &x.a.Figures[lastCounted]; f.Kind != k && f.Kind != Total && f.Side == side {
+				f.Kind = Total
+				f.Text += ", " + item
+				lastCounted = -1
+				continue
+			}
 		}
 		item = joinSpelledRange(item)
 		lower = strings.ToLower(item)
@@ -627,8 +643,24 @@ func (x *extractor) readCasualties(side int, f field, attack bool) {
 			continue
 		}
 		material = false
+		n := len(x.a.Figures)
 		x.figure(side, kind, c, item, f, attack)
+		lastCounted = -1
+		if c.has && len(x.a.Figures) > n {
+			lastCounted = len(x.a.Figures) - 1
+		}
 	}
+}
+
+// isKindWordOnly reports whether an item is a casualty kind word alone:
+// "wounded", "missing".
+func isKindWordOnly(lower string) bool {
+	for _, kw := range kindWords {
+		if lower == kw.word {
+			return true
+		}
+	}
+	return false
 }
 
 // isFraction reports whether the number that ends at s[end] is the top

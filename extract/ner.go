@@ -306,6 +306,11 @@ func (x *extractor) makeMention(s sentence, lower string, toks []token, i, j int
 		if !(l&onStopwords != 0 && (i == firstWord(toks) || toks[i].text(clean) == "The") || l&onAdjectives != 0) {
 			break
 		}
+		// "Imperial Japanese Army", "Royal Navy": a state's force keeps
+		// its adjective.
+		if l&onAdjectives != 0 && (toks[i].lower == "imperial" || toks[i].lower == "royal") && j-i >= 2 && orgHeads[toks[j-1].lower] {
+			break
+		}
 		i++
 	}
 	// Nor do connectors begin one: "Much of the British".
