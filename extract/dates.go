@@ -123,6 +123,11 @@ func appendDateTokens(toks []dateTok, s string) []dateTok {
 			w := s[i:j]
 			lw := strings.ToLower(w)
 			switch {
+			case (monthByKey[lw] > 0 || monthByKey[strings.TrimSuffix(lw, ".")] > 0) && alternativeMonthAt(s, j):
+				// "August/September, 490 BC": the month is not known, only
+				// the year.
+				toks = append(toks, dateTok{kind: tSkip, s: lw})
+				j = alternativeMonthAt2(s, j)
 			case monthByKey[lw] > 0 || monthByKey[strings.TrimSuffix(lw, ".")] > 0:
 				m := monthByKey[lw]
 				if m == 0 {
@@ -152,6 +157,25 @@ func appendDateTokens(toks []dateTok, s string) []dateTok {
 		}
 	}
 	return toks
+}
+
+// alternativeMonthAt reports whether s[j:] is "/" and a month's name: the
+// second of two months given as alternatives.
+func alternativeMonthAt(s string, j int) bool { return alternativeMonthAt2(s, j) > j }
+
+// alternativeMonthAt2 returns the end of "/Month" at s[j:], or j.
+func alternativeMonthAt2(s string, j int) int {
+	if j >= len(s) || s[j] != '/' {
+		return j
+	}
+	k := j + 1
+	for k < len(s) && (s[k] >= 'a' && s[k] <= 'z' || s[k] >= 'A' && s[k] <= 'Z') {
+		k++
+	}
+	if monthByKey[strings.ToLower(s[j+1:k])] == 0 {
+		return j
+	}
+	return k
 }
 
 func isDigits(s string) bool {

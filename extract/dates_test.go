@@ -37,6 +37,7 @@ func TestParseDates(t *testing.T) {
 		{"January 2013", "2013-01", "2013-01", true},
 		{"1838–1839", "1838", "1839", true},
 		{"251 AD", "0251", "0251", true},
+		{"August/September (Metageitnion), 490 BC", "-0490", "-0490", true},
 		{"490 BC", "-0490", "-0490", true},
 		{"Unknown", "", "", false},
 		{"", "", "", false},
