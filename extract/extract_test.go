@@ -460,6 +460,12 @@ func TestFacts(t *testing.T) {
 			noEntity: []string{"Volgograd", "Gdańsk", "Gniew"},
 		},
 		{
+			name:     "a ruler's epithet",
+			src:      "Conflict: | Battle of Test |\nThe army was hired by the king, Casimir IV the Jagiellon, and by Pompey the Great.\n",
+			types:    map[string]Type{"Casimir IV the Jagiellon": Person, "Pompey the Great": Person},
+			noEntity: []string{"Jagiellon", "Casimir IV"},
+		},
+		{
 			name:     "a ruler's name with his realm",
 			src:      "Conflict: | Battle of Test |\nCommander2: | John IIPOW |\nThe army of King John II of France was beaten.\n",
 			aliases:  map[string]string{"John II of France": "John II"},

@@ -224,8 +224,9 @@ func (x *extractor) extendName(clean string, toks []token, i int, leadNum bool) 
 		case "in":
 			ok = (classWords[lastLeft] != "" || orgHeads[lastLeft] || hadFor) && !placeHeads[lastLeft]
 		case "the":
-			// "Pompey the Great", "Philip the Bold": an epithet.
-			ok = len(left) == 1 && k == j+1 && (k+1 >= n || !toks[k+1].cap) && !stopwords[left[0].lower] && i != firstWord(toks)
+			// "Pompey the Great", "Philip the Bold", "Casimir IV the
+			// Jagiellon": an epithet.
+			ok = (len(left) == 1 || len(left) == 2 && isRegnal([]string{left[1].lower})) && k == j+1 && (k+1 >= n || !toks[k+1].cap) && !stopwords[left[0].lower] && i != firstWord(toks)
 			if ok {
 				j = k + 1
 				return j
