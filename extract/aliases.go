@@ -24,6 +24,15 @@ func (x *extractor) readAliases(st *readSentence) {
 				continue
 			}
 		}
+		// "The Battles of Lostwithiel or Lostwithiel Campaign took
+		// place": the subject's other name, first met here.
+		if st.s.first && x.isSubject(m.ent) && i+1 < len(ms) && ms[i+1].ent != m.ent && strings.TrimSpace(st.between(m.end, ms[i+1].start)) == "or" {
+			if n := &ms[i+1]; len(n.ent.Sources) == 1 && n.ent.Sources[0].Start == st.src.Start && !fromInfobox(n.ent) {
+				x.merge(m.ent, n.ent)
+				n.ent = m.ent
+				continue
+			}
+		}
 		// "Stalingrad (now Volgograd)", "Danzig (Gdańsk)": another name of
 		// a place.
 		if strings.HasPrefix(trimmed, "(") && i+1 < len(ms) && m.ent.Type == Place {

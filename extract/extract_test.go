@@ -375,6 +375,12 @@ func TestFacts(t *testing.T) {
 				"Battle of Exam": "Battle of Test", "Battle of Pruefung": "Battle of Test"},
 		},
 		{
+			name:     "the subject or another name",
+			src:      "Conflict: | Battle of Test |\nThe Battle of Test or Test Campaign took place in 1644, as did the Battle of Probe or Exam.\n",
+			aliases:  map[string]string{"Test Campaign": "Battle of Test"},
+			noEntity: []string{"Test Campaign"},
+		},
+		{
 			name:    "names after a cue in brackets",
 			src:     "Conflict: | Battle of Test |\nThe Battle of Test (also known as the Battle of Trial Bay; Bataille de Test) was fought in 1900.\n",
 			aliases: map[string]string{"Battle of Trial Bay": "Battle of Test", "Bataille de Test": "Battle of Test"},
