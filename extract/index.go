@@ -92,7 +92,7 @@ func (ix *nameIndex) add(e *Entity, label, k string) {
 	if len(ws) >= 2 && isYear(ws[0]) {
 		ix.put(ix.yearless, strings.Join(ws[1:], " "), e)
 	}
-	if len(ws) >= 3 && ws[1] == "of" && (polityHeads[ws[0]] && countryIsName[strings.Join(ws[2:], " ")] || ws[0] == "territory") {
+	if len(ws) >= 3 && ws[1] == "of" && (polityHeads[ws[0]] && isCountryKey(strings.Join(ws[2:], " ")) || ws[0] == "territory") {
 		ix.put(ix.polityOf, strings.Join(ws[2:], " "), e)
 	}
 	if len(ws) == 2 && polityTails[ws[1]] {

@@ -101,7 +101,7 @@ func (ix *nameIndex) addRef(e *Entity, label, k string) {
 		rest := strings.Join(ws[1:], " ")
 		ix.yearless[rest] = appendOnceRef(ix.yearless[rest], e)
 	}
-	if len(ws) >= 3 && ws[1] == "of" && (polityHeads[ws[0]] && countryIsName[strings.Join(ws[2:], " ")] || ws[0] == "territory") {
+	if len(ws) >= 3 && ws[1] == "of" && (polityHeads[ws[0]] && isCountryKey(strings.Join(ws[2:], " ")) || ws[0] == "territory") {
 		rest := strings.Join(ws[2:], " ")
 		ix.polityOf[rest] = appendOnceRef(ix.polityOf[rest], e)
 	}
