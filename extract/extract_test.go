@@ -466,6 +466,13 @@ func TestFacts(t *testing.T) {
 			noEntity: []string{"Volgograd", "Gdańsk", "Gniew"},
 		},
 		{
+			name: "fought by one fleet against another's",
+			src: "Conflict: | Battle of Test |\nCombatant1: | United Kingdom |\nCombatant2: | German Empire |\n" +
+				"It was fought by the British Royal Navy's Grand Fleet under Admiral John Jellicoe, against the Imperial German Navy's High Seas Fleet.\n",
+			rels:    []rel{{"Grand Fleet", OpponentOf, "High Seas Fleet", 0}},
+			notRels: []rel{{"British Royal Navy", OpponentOf, "Imperial German Navy", -1}, {"Grand Fleet", OpponentOf, "Imperial German Navy", -1}},
+		},
+		{
 			name:     "a ruler's epithet",
 			src:      "Conflict: | Battle of Test |\nThe army was hired by the king, Casimir IV the Jagiellon, and by Pompey the Great.\n",
 			types:    map[string]Type{"Casimir IV the Jagiellon": Person, "Pompey the Great": Person},

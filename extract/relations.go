@@ -174,8 +174,13 @@ func (x *extractor) readAgainst(st *readSentence) {
 	}
 	end := st.clauseEnd(at)
 	var left, right []*Entity
-	for _, m := range st.ms {
+	for i, m := range st.ms {
 		if !isAgentEntity(m.ent) {
+			continue
+		}
+		// "the Imperial German Navy's High Seas Fleet": the fleet fought,
+		// not the navy that owns it.
+		if i+1 < len(st.ms) && st.toks[m.to-1].poss && isAgentEntity(st.ms[i+1].ent) && st.ms[i+1].start-m.end <= 4 {
 			continue
 		}
 		if m.start >= begin && m.end <= at {
