@@ -473,6 +473,12 @@ func TestFacts(t *testing.T) {
 			notRels: []rel{{"British Royal Navy", OpponentOf, "Imperial German Navy", -1}, {"Grand Fleet", OpponentOf, "Imperial German Navy", -1}},
 		},
 		{
+			name:     "a country's short name for its long one",
+			src:      "Conflict: | Battle of Test |\nCombatant1: | United Kingdom of Great Britain and Ireland |\nGreat Britain and Ireland fought on.\n",
+			aliases:  map[string]string{"Great Britain": "United Kingdom of Great Britain and Ireland"},
+			noEntity: []string{"United Kingdom", "Great Britain"},
+		},
+		{
 			name:     "a ruler's epithet",
 			src:      "Conflict: | Battle of Test |\nThe army was hired by the king, Casimir IV the Jagiellon, and by Pompey the Great.\n",
 			types:    map[string]Type{"Casimir IV the Jagiellon": Person, "Pompey the Great": Person},

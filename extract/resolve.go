@@ -191,6 +191,15 @@ func (x *extractor) resolve(m *mention, toks []token, src Source) *Entity {
 	// article also gives the full name; otherwise the short name is the
 	// fullest the text uses.
 	if i, ok := countryByKey[k]; ok && !isDemonymText(text) {
+		// "Great Britain" for the "United Kingdom of Great Britain and
+		// Ireland" of the infobox: the country's long name.
+		for _, e := range x.ix.beforeOf[Key(countries[i].name)] {
+			if x.byKey[e.Key] == e && e.Type == Country {
+				x.alias(e, text)
+				e.Sources = appendSource(e.Sources, src)
+				return e
+			}
+		}
 		name := countries[i].name
 		if !x.textHas(name) {
 			name = text
