@@ -517,6 +517,8 @@ var adjNouns = map[string]bool{
 	"officers": true, "generals": true, "sailors": true, "marines": true, "rebels": true,
 	"insurgents": true, "militants": true, "reinforcements": true, "invasion": true, "occupation": true,
 	"control": true, "authorities": true, "regime": true, "rearguard": true, "vanguard": true,
+	"king": true, "queen": true, "capital": true, "lands": true, "tribesmen": true, "peasants": true,
+	"phase": true, "monarch": true,
 }
 
 // compoundPrefixes begin compound adjectives: "Anglo-Dutch".
@@ -540,7 +542,7 @@ var possHeads = map[string]bool{
 // pluralPeople reports whether a capitalised word names a people or a
 // faction in the plural: "Athenians", "Plataeans", "Burgundians".
 func pluralPeople(w string) bool {
-	for _, suf := range []string{"ians", "eans", "ans", "ites", "ists", "acs"} {
+	for _, suf := range []string{"ians", "eans", "ans", "ites", "ists", "acs", "cks", "eks", "nks"} {
 		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
 			return true
 		}
