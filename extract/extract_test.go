@@ -418,6 +418,18 @@ func TestFacts(t *testing.T) {
 			noEntity: []string{"Newland; 15 km south of Bigtown"},
 		},
 		{
+			name:    "a Place field's brackets: today's country, today's name",
+			src:     "Conflict: | Battle of Test |\nPlace: | Oldtown, Moesia Inferior, (modern-day Newtown, Bulgaria) |\n",
+			rels:    []rel{{"Oldtown", LocatedIn, "Bulgaria", 0}, {"Oldtown", LocatedIn, "Moesia Inferior", 0}},
+			aliases: map[string]string{"Newtown": "Oldtown"},
+		},
+		{
+			name:     "a country in a Place field's brackets holds the place",
+			src:      "Conflict: | Battle of Test |\nPlace: | Testville, Crown of the Kingdom of Poland (today Ukraine) |\n",
+			rels:     []rel{{"Testville", LocatedIn, "Ukraine", 0}, {"Testville", LocatedIn, "Crown of the Kingdom of Poland", 0}},
+			noEntity: []string{"today Ukraine"},
+		},
+		{
 			name:    "a Place field that lists places",
 			src:     "Conflict: | War of Test |\nPlace: | Eastern North America, Gibraltar, Balearic Islands, Caribbean Sea |\n",
 			rels:    []rel{{"War of Test", Location, "Gibraltar", 0}, {"War of Test", Location, "Caribbean Sea", 0}},

@@ -757,7 +757,44 @@ func (x *extractor) readPlace(f field) *Entity {
 		if !beside && pi > 0 && trimmed != part && strings.EqualFold(strings.TrimSpace(part[:len(part)-len(trimmed)]), "then") {
 			formers++ // "then Netherlands": what the place was in once
 		}
-		name, aliases := splitParenAlias(trimmed)
+		// "(modern-day Razgrad, Bulgaria)": the first place's name now, and
+		// what holds it now.
+		if inner, ok := strings.CutPrefix(trimmed, "("); ok && strings.HasSuffix(inner, ")") && len(chain) > 0 {
+			for i, sub := range strings.Split(trimModern(strings.TrimSuffix(inner, ")")), ", ") {
+				n := cleanName(sub)
+				if n == "" || !looksLikeName(n) {
+					continue
+				}
+				if i == 0 && !isCountryName(n) {
+					x.alias(chain[0], n)
+					continue
+				}
+				if e := x.entity(n, x.placeType(n), f.src); e != nil {
+					chain = append(chain, e)
+					near = append(near, false)
+				}
+			}
+			continue
+		}
+		// "Berestechko, Crown of the Kingdom of Poland (today Ukraine)",
+		// "Palaeopharsalos (Greece)": a country in brackets holds the
+		// place; any other name is the place's.
+		name, aliases := trimmed, []string(nil)
+		var within []string
+		if i := strings.IndexByte(trimmed, '('); i > 0 && strings.HasSuffix(trimmed, ")") {
+			name = strings.TrimSpace(trimmed[:i])
+			for _, a := range strings.Split(trimmed[i+1:len(trimmed)-1], ",") {
+				a = trimModern(a)
+				if j := strings.Index(a, ": "); j > 0 {
+					a = strings.TrimSpace(a[j+2:]) // "Engl.: Blenheim"
+				}
+				if isCountryName(a) {
+					within = append(within, a)
+				} else if looksLikeName(a) {
+					aliases = append(aliases, a)
+				}
+			}
+		}
 		// "Japanese embassy in Jesús María": the first is in the second.
 		for i, sub := range strings.Split(name, " in ") {
 			n := cleanName(trimPlaceQualifier(sub))
@@ -775,6 +812,12 @@ func (x *extractor) readPlace(f field) *Entity {
 			}
 			chain = append(chain, e)
 			near = append(near, beside)
+		}
+		for _, w := range within {
+			if e := x.entity(w, Country, f.src); e != nil {
+				chain = append(chain, e)
+				near = append(near, false)
+			}
 		}
 	}
 	// "Eastern North America, Gibraltar, Balearic Islands, ..., Caribbean
@@ -810,6 +853,18 @@ func (x *extractor) readPlace(f field) *Entity {
 }
 
 // trimPlaceQualifier drops "near", "Near", "1 mile north-west of", "outside".
+// trimModern drops what says a name is today's: "today Ukraine",
+// "modern-day Razgrad".
+func trimModern(s string) string {
+	s = strings.TrimSpace(s)
+	for _, q := range []string{"today ", "modern-day ", "modern day ", "modern ", "present-day ", "present day ", "now "} {
+		if lowerPrefixEnd(s, q) == len(q) {
+			return strings.TrimSpace(s[len(q):])
+		}
+	}
+	return s
+}
+
 // isBesideQualifier reports whether a place qualifier trimmed by
 // trimPlaceQualifier gives a direction or a distance ("south of", "15 km
 // south of"), not a time ("then", "present-day") or a nearness ("near").
