@@ -349,6 +349,13 @@ func TestFacts(t *testing.T) {
 			noEntity: []string{"Doggedly", "Overnight", "Notably"},
 		},
 		{
+			name: "ranks, ordinals and joined adjectives alone name nothing",
+			src: "Conflict: | Battle of Test |\nThe French Marshal set off with the Tenth, aided by their Crimean Tatar allies, to hold the Middle Eastern and Persian oil fields. " +
+				"Captain Pierre-Jean Standelet struck his flag during the Northern Mali conflict.\n",
+			noEntity: []string{"Marshal", "Tenth", "Crimean Tatar", "Middle Eastern"},
+			types:    map[string]Type{"Pierre-Jean Standelet": Person, "Northern Mali conflict": Event},
+		},
+		{
 			name: "adjectives of peoples before nouns",
 			src: "Conflict: | Battle of Test |\nA federation of Scythian tribesmen crossed the Danube. The Edwardian phase ended. " +
 				"Its North American colonies rebelled, and the 1997 Japanese embassy hostage crisis began. Julian was emperor.\n",

@@ -258,6 +258,22 @@ func adjectiveEnding(w string) bool {
 	return false
 }
 
+// adjectivesJoined reports whether toks[j:] is "and" and a capitalised
+// adjective: "the Middle Eastern and Persian oil fields".
+func adjectivesJoined(toks []token, j int) bool {
+	if j+1 >= len(toks) || toks[j].lower != "and" || !toks[j+1].cap {
+		return false
+	}
+	w := toks[j+1].lower
+	return adjectiveEnding(w) || isDemonymText(w)
+}
+
+// isHeadWord reports whether w heads a name of a place, a group or an
+// event: "Sea" in "Caspian Sea".
+func isHeadWord(w string) bool {
+	return placeHeads[w] || orgHeads[w] || classWords[w] != "" || polityTails[w]
+}
+
 // isNounAfter reports whether t may be a noun that an adjective before it
 // describes: a lower-case word, not a verb's past or "-ing" form, nor a
 // word that joins or ends clauses.
@@ -385,11 +401,16 @@ func (x *extractor) makeMention(s sentence, lower string, toks []token, i, j int
 	}
 	// "Scythian tribesmen", "North American colonies", "Edwardian phase":
 	// a word of an adjective's ending before a noun.
-	if j < len(toks) && !toks[j-1].num && isNounAfter(toks[j]) && x.known(text) == nil {
+	if j < len(toks) && !toks[j-1].num && x.known(text) == nil && (isNounAfter(toks[j]) || adjectivesJoined(toks, j)) {
 		last := toks[j-1].text(clean)
-		if adjectiveEnding(toks[j-1].lower) && !isDemonymText(last) || j-i == 2 && directional[toks[i].lower] && isDemonymText(last) {
-			return mention{} // ... and "North American colonies"
+		if adjectiveEnding(toks[j-1].lower) && !isDemonymText(last) || j-i == 2 && directional[toks[i].lower] && isDemonymText(last) ||
+			j-i == 2 && adjNouns[toks[j].lower] && adjectiveEnding(toks[i].lower) && !directional[toks[i].lower] && !isDemonymText(toks[i].text(clean)) && !isHeadWord(toks[j-1].lower) {
+			return mention{} // ... "North American colonies", "Crimean Tatar allies"
 		}
+	}
+	// "the Tenth": an ordinal alone names nothing.
+	if j-i == 1 && isDesignationWord(toks[i].lower) && !toks[i].num {
+		return mention{}
 	}
 	if j-i == 1 && !toks[i].num {
 		w := toks[i].lower

@@ -130,6 +130,9 @@ func (x *extractor) resolve(m *mention, toks []token, src Source) *Entity {
 				}
 				return e
 			}
+			if len(restWords) == 1 && (ranks[restFirst] || nobleTitles[restFirst]) {
+				return nil // "the French Marshal"
+			}
 			if isDesignationWord(restFirst) || len(restWords) == 1 && !orgHeads[restFirst] && !polityTails[restFirst] && !polityTails[strings.TrimSuffix(restFirst, "s")] && !placeHeads[restFirst] && !classWordsHas(restFirst) {
 				e := x.resolve(&mention{text: rest, from: m.from + 1, to: m.to, start: m.start, end: m.end, cue: m.cue}, toks, src)
 				if e != nil && e.Type == Organization && isDemonym(first) {
