@@ -447,7 +447,7 @@ var languages = map[string]bool{
 // hasLetterWord reports whether s has a word of letters that is not a
 // month.
 func hasLetterWord(s string) bool {
-	for _, w := range strings.Fields(s) {
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == '–' || r == '—' || r == '-' }) {
 		if unicode.IsLetter([]rune(w)[0]) && monthByKey[strings.ToLower(w)] == 0 {
 			return true
 		}

@@ -300,6 +300,7 @@ func TestFacts(t *testing.T) {
 		notRels  []rel
 		types    map[string]Type
 		aliases  map[string]string // alias -> label
+		noAlias  map[string]string // alias -> label it must not be of
 		noEntity []string
 	}{
 		{
@@ -386,6 +387,11 @@ func TestFacts(t *testing.T) {
 			src:      "Conflict: | Battle of Test |\nThe Battle of Test or Test Campaign took place in 1644, as did the Battle of Probe or Exam.\n",
 			aliases:  map[string]string{"Test Campaign": "Battle of Test"},
 			noEntity: []string{"Test Campaign"},
+		},
+		{
+			name:    "a date in the subject's brackets is no name",
+			src:     "Conflict: | Battle of Test |\nThe Battle of Test (23 October–11 November 1942) was fought in Egypt.\n",
+			noAlias: map[string]string{"23 October–11 November 1942": "Battle of Test"},
 		},
 		{
 			name:    "names after a cue in brackets",
@@ -551,6 +557,11 @@ func TestFacts(t *testing.T) {
 				e := findLabel(a, label)
 				if e == nil || !contains(e.Aliases, alias) {
 					t.Errorf("%q should be an alias of %q", alias, label)
+				}
+			}
+			for alias, label := range tt.noAlias {
+				if e := findLabel(a, label); e != nil && contains(e.Aliases, alias) {
+					t.Errorf("%q should not be an alias of %q", alias, label)
 				}
 			}
 			for _, n := range tt.noEntity {
