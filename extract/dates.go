@@ -123,9 +123,12 @@ func appendDateTokens(toks []dateTok, s string) []dateTok {
 			w := s[i:j]
 			lw := strings.ToLower(w)
 			switch {
-			case (monthByKey[lw] > 0 || monthByKey[strings.TrimSuffix(lw, ".")] > 0) && alternativeMonthAt(s, j):
+			case s[j:] != "" && s[j] == '/' && (monthByKey[lw] > 0 || monthByKey[strings.TrimSuffix(lw, ".")] > 0) && alternativeMonthAt(s, j):
 				// "August/September, 490 BC": the month is not known, only
-				// the year.
+				// the year, and neither is a day before it.
+				if n := len(toks); n > 0 && toks[n-1].kind == tNum && len(toks[n-1].s) <= 2 {
+					toks[n-1] = dateTok{kind: tSkip, s: toks[n-1].s}
+				}
 				toks = append(toks, dateTok{kind: tSkip, s: lw})
 				j = alternativeMonthAt2(s, j)
 			case monthByKey[lw] > 0 || monthByKey[strings.TrimSuffix(lw, ".")] > 0:

@@ -129,7 +129,7 @@ func TestListItems(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
 			var got []string
-			for _, it := range listItems(tt.in) {
+			for _, it := range peopleItems(tt.in) {
 				if it.head || it.name == "" {
 					continue
 				}

@@ -96,8 +96,10 @@ func readCount(item string) count {
 		return c
 	}
 	// A number in words: the first in the item (a map's order is random,
-	// so every word is tried and the earliest, then longest, wins).
-	lower := strings.ToLower(item)
+	// so every word is tried and the earliest, then longest, wins). The
+	// item is lowered byte for byte, so that offsets into it hold: a
+	// Kelvin sign lowers to a shorter "k".
+	lower := asciiLower(item)
 	best := count{pos: -1}
 	for w, n := range wordNumbers {
 		i := wordIndex(lower, w)
@@ -204,7 +206,7 @@ var notCasualties = []string{
 }
 
 // notLost are people counted in a casualty field who are not casualties.
-var notLost = []string{"escaped", "survived", "survivors", "displaced", "refugee", "rescued", "released", "evacuated", "deserted", "desertion", "deserter"}
+var notLost = []string{"escaped", "survived", "survivors", "displaced", "refugee", "rescued", "released", "evacuated", "deserted", "deserter"}
 
 // notTroops are the words that make a strength item something other than a
 // number of soldiers: units, vehicles, guns.
@@ -331,8 +333,11 @@ func openFigureParens(s string) string {
 		b.WriteString(s[:i])
 		inner, rest, closed := cutBracket(s[i:])
 		if closed && s[i] == '(' && holdsFigure(inner) {
-			b.WriteString(", ")
-			b.WriteString(inner)
+			// Each of its items starts with "(": a part of a figure
+			// given before, which readCasualties keeps only when it is
+			// of another kind.
+			b.WriteString(", (")
+			b.WriteString(strings.ReplaceAll(inner, ", ", ", ("))
 			b.WriteString(", ")
 		}
 		s = rest
@@ -361,6 +366,9 @@ func cutBracket(s string) (inner, rest string, closed bool) {
 // holdsFigure reports whether s has a number followed by a casualty kind:
 // "9,000 killed or missing".
 func holdsFigure(s string) bool {
+	if strings.IndexByte(s, ':') >= 0 {
+		return false // "(German estimate: 30,000 killed)": another source's figure
+	}
 	c := readCount(s)
 	return c.has && c.pos >= 0 && kindOf(strings.ToLower(s[c.end:])) != ""
 }
@@ -566,7 +574,7 @@ func (x *extractor) readCasualties(side int, f field, attack bool) {
 		if item == "" {
 			continue
 		}
-		lower := strings.ToLower(item)
+		lower := asciiLower(item) // offsets into item hold in lower
 		if strings.HasSuffix(item, ":") {
 			// "Total: 1,300+ killed:" gives its kind to the items after it.
 			ctxKind = kindOf(lower)
@@ -576,18 +584,25 @@ func (x *extractor) readCasualties(side int, f field, attack bool) {
 			x.figure(side, Total, count{has: true}, item, f, attack)
 			continue
 		}
+		// A part of a figure given before: "(3,155 killed, 14,529
+		// wounded)" after a total, "including 6,000 to 7,000 captured".
+		part := false
+		if rest, ok := strings.CutPrefix(item, "("); ok {
+			item, lower, part = strings.TrimSpace(rest), strings.TrimSpace(lower[1:]), true
+		}
 		if rest, ok := strings.CutPrefix(lower, "including "); ok && rest != "" && isDigitByte(rest[0]) && kindOf(rest) != "" {
-			// "including 6,000 to 7,000 captured": a figure of its own
-			// (but "including 3 Niger fighters" is only part of one).
+			// ("including 3 Niger fighters" says no kind: only part of
+			// the figure before.)
 			item = strings.TrimSpace(item[len("including "):])
 			lower = rest
+			part = true
 		}
 		if strings.HasPrefix(lower, "unknown") && !startsWithKindWord(strings.TrimSpace(lower[len("unknown"):])) || strings.HasPrefix(lower, "including") || strings.HasPrefix(lower, "see ") {
 			continue
 		}
-		// "13,000 dead, wounded": two kinds of one number are its total.
-		if k := kindOf(lower); k != "" && k != Total && lower == strings.TrimSpace(lower) && isKindWordOnly(lower) && lastCounted >= 0 && lastCounted == len(x.a.Figures)-1 {
-			if f := &x.a.Figures[lastCounted]; f.Kind != k && f.Kind != Total && f.Side == side {
+		// "13,000 dead, wounded": the dead and wounded together, a total.
+		if k := kindOf(lower); k == Wounded && isKindWordOnly(lower) && lastCounted >= 0 && lastCounted == len(x.a.Figures)-1 {
+			if f := &x.a.Figures[lastCounted]; f.Kind == Killed && k == Wounded && f.Side == side {
 				f.Kind = Total
 				f.Text += ", " + item
 				lastCounted = -1
@@ -595,7 +610,7 @@ func (x *extractor) readCasualties(side int, f field, attack bool) {
 			}
 		}
 		item = joinSpelledRange(item)
-		lower = strings.ToLower(item)
+		lower = asciiLower(item)
 		c := readCount(item)
 		if c.has && isFraction(item, c.end) {
 			continue
@@ -642,6 +657,9 @@ func (x *extractor) readCasualties(side int, f field, attack bool) {
 		if !c.has && !strings.HasPrefix(lower, string(kind)) && !hasVague(lower) && !startsWithKindWord(strings.TrimPrefix(lower, "unknown ")) {
 			continue
 		}
+		if part && x.hasFigure(side, kind) {
+			continue // "200 killed, including 50 officers killed"
+		}
 		material = false
 		n := len(x.a.Figures)
 		x.figure(side, kind, c, item, f, attack)
@@ -650,6 +668,17 @@ func (x *extractor) readCasualties(side int, f field, attack bool) {
 			lastCounted = len(x.a.Figures) - 1
 		}
 	}
+}
+
+// hasFigure reports whether the article has a figure of that side and
+// kind.
+func (x *extractor) hasFigure(side int, kind Kind) bool {
+	for _, f := range x.a.Figures {
+		if f.Side == side && f.Kind == kind {
+			return true
+		}
+	}
+	return false
 }
 
 // isKindWordOnly reports whether an item is a casualty kind word alone:
@@ -666,7 +695,12 @@ func isKindWordOnly(lower string) bool {
 // isFraction reports whether the number that ends at s[end] is the top
 // of a fraction: "5⁄6 longbowmen".
 func isFraction(s string, end int) bool {
-	return strings.HasPrefix(s[end:], "⁄") || end+1 < len(s) && s[end] == '/' && isDigitByte(s[end+1])
+	if strings.HasPrefix(s[end:], "⁄") {
+		return true
+	}
+	// "5/6", but not "1,500/2,000": one digit over a bigger one.
+	return end >= 1 && end+2 <= len(s) && s[end] == '/' && isDigitByte(s[end-1]) && (end < 2 || !isDigitByte(s[end-2]) && s[end-2] != ',') &&
+		isDigitByte(s[end+1]) && (end+2 == len(s) || !isDigitByte(s[end+2])) && s[end-1] < s[end+1]
 }
 
 // joinSpelledRange rewrites "From 77,166 killed to 110,000 killed" as
@@ -751,7 +785,7 @@ func (x *extractor) readStrength(side int, f field) {
 		if _, n, ok := cutLabel(item); ok {
 			item = strings.TrimSpace(item[n:])
 		}
-		lower := strings.ToLower(item)
+		lower := asciiLower(item)
 		if item == "" || strings.HasPrefix(lower, "unknown") {
 			continue
 		}

@@ -332,7 +332,14 @@ func stripDebris(s string) string {
 // bars, semicolons, "<hr>" and "<br>", and after casualty marks glued to a
 // name ("CifuentesKIA Alfonso"). A "Heading:" item is dropped, and a
 // following ", 1st Baronet" or ", 4th Earl of X" stays with its name.
-func listItems(value string) []listItem {
+func listItems(value string) []listItem { return listItemsOf(value, false) }
+
+// peopleItems is listItems for a list of people, where a given name may
+// stand before its peer's title or epithet: "Thomas, Lord Stanley",
+// "Edward, the Black Prince".
+func peopleItems(value string) []listItem { return listItemsOf(value, true) }
+
+func listItemsOf(value string, people bool) []listItem {
 	value = cleanValue(value)
 	if strings.ContainsAny(value, "<-|;") || strings.Contains(value, "•") {
 		for _, sep := range []string{"<hr>", "<br>", "<br/>", "<br />", "----", "|", ";", "•"} {
@@ -349,7 +356,7 @@ func listItems(value string) []listItem {
 			continue
 		}
 		// "Edward, the Black Prince": an epithet after a given name.
-		if n := len(items); n > 0 && !items[n-1].head && isGivenName(items[n-1].name) && startsEpithet(raw) {
+		if n := len(items); people && n > 0 && !items[n-1].head && isGivenName(items[n-1].name) && startsEpithet(raw) {
 			items[n-1].name += ", " + raw
 			continue
 		}
@@ -373,7 +380,7 @@ func listItems(value string) []listItem {
 		}
 		// A mark ends a name: "Philip the BoldPOW, Duke of BourbonKIA"
 		// are two men. "Thomas, Lord Stanley" is one.
-		if n := len(items); n > 0 && !items[n-1].head && len(items[n-1].marks) == 0 && items[n-1].note == "" && (isSuffixTitle(it.name) && !strings.Contains(items[n-1].name, ",") && !isSuffixTitle(items[n-1].name) && !strings.Contains(items[n-1].name, " of ") || isGivenName(items[n-1].name) && isPeerByName(it.name)) {
+		if n := len(items); n > 0 && !items[n-1].head && len(items[n-1].marks) == 0 && items[n-1].note == "" && (isSuffixTitle(it.name) && !strings.Contains(items[n-1].name, ",") && !isSuffixTitle(items[n-1].name) && !strings.Contains(items[n-1].name, " of ") || people && isGivenName(items[n-1].name) && isPeerByName(it.name)) {
 			prev := &items[len(items)-1]
 			prev.name += ", " + it.name
 			prev.marks = append(prev.marks, it.marks...)
@@ -525,7 +532,7 @@ func startsEpithet(s string) bool {
 // isGivenName reports whether s is one capitalised word of letters, as
 // the given name before ", Lord Stanley" is.
 func isGivenName(s string) bool {
-	if s == "" || strings.ContainsAny(s, " .") {
+	if s == "" || strings.ContainsAny(s, " .") || isCountryName(s) {
 		return false
 	}
 	for i, r := range s {
@@ -744,7 +751,9 @@ func appendLower(dst []byte, s string) []byte {
 func (x *extractor) readPlace(f field) *Entity {
 	value := strings.ReplaceAll(cleanValue(f.value), "; ", ", ")
 	var chain []*Entity
-	formers := 0
+	formers, waters := 0, 0
+	var wasBuf [8]bool
+	was := wasBuf[:0] // of each place of chain: a former holder ("then Netherlands")
 	var nearBuf [8]bool
 	near := nearBuf[:0] // of each place of chain: a later part it is only beside ("15 km south of Brussels")
 	var buf [8]string
@@ -754,8 +763,12 @@ func (x *extractor) readPlace(f field) *Entity {
 		// After the first part, a place given by a direction or a
 		// distance is beside the places before it, not around them.
 		beside := pi > 0 && trimmed != part && isBesideQualifier(part[:len(part)-len(trimmed)])
-		if !beside && pi > 0 && trimmed != part && strings.EqualFold(strings.TrimSpace(part[:len(part)-len(trimmed)]), "then") {
+		former := !beside && pi > 0 && trimmed != part && strings.EqualFold(strings.TrimSpace(part[:len(part)-len(trimmed)]), "then")
+		if former {
 			formers++ // "then Netherlands": what the place was in once
+		}
+		if strings.Contains(trimmed, " and ") || isWaterName(trimmed) {
+			waters++
 		}
 		// "(modern-day Razgrad, Bulgaria)": the first place's name now, and
 		// what holds it now.
@@ -772,6 +785,7 @@ func (x *extractor) readPlace(f field) *Entity {
 				if e := x.entity(n, x.placeType(n), f.src); e != nil {
 					chain = append(chain, e)
 					near = append(near, false)
+					was = append(was, false)
 				}
 			}
 			continue
@@ -812,11 +826,13 @@ func (x *extractor) readPlace(f field) *Entity {
 			}
 			chain = append(chain, e)
 			near = append(near, beside)
+			was = append(was, former)
 		}
 		for _, w := range within {
 			if e := x.entity(w, Country, f.src); e != nil {
 				chain = append(chain, e)
 				near = append(near, false)
+				was = append(was, false)
 			}
 		}
 	}
@@ -831,11 +847,13 @@ func (x *extractor) readPlace(f field) *Entity {
 			last = p
 		}
 	}
-	list := core-formers >= 4 && last.Type != Country
+	list := core-formers >= 4 && last.Type != Country && waters > 0
 	for i, p := range chain {
-		x.relate(x.event, Location, p, 0, f.src)
-		if list {
-			continue
+		if !near[i] {
+			x.relate(x.event, Location, p, 0, f.src)
+		}
+		if list || was[i] {
+			continue // a former holder is in none of the places after it
 		}
 		for j, outer := range chain[i+1:] {
 			if near[i+1+j] {
@@ -853,6 +871,17 @@ func (x *extractor) readPlace(f field) *Entity {
 }
 
 // trimPlaceQualifier drops "near", "Near", "1 mile north-west of", "outside".
+// isWaterName reports whether a place is a sea, an ocean or waters.
+func isWaterName(s string) bool {
+	l := strings.ToLower(s)
+	for _, w := range []string{"sea", "ocean", "oceans", "waters", "gulf", "bay", "strait"} {
+		if wordIndex(l, w) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // trimModern drops what says a name is today's: "today Ukraine",
 // "modern-day Razgrad".
 func trimModern(s string) string {
@@ -1495,6 +1524,26 @@ func (x *extractor) agentFor(word string) *Entity {
 	return nil
 }
 
+// isRegimeWord reports whether w, before a country's name, tells which
+// state of it fought: a regime or a dynasty ("Nazi", "Vichy", "Ba'athist",
+// "Bourbon", "Ptolemaic"), not a group named after the country
+// ("Tehrik-i-Taliban Pakistan").
+func isRegimeWord(w string) bool {
+	switch w {
+	case "nazi", "vichy", "free", "fascist", "bourbon", "habsburg", "ptolemaic", "seleucid", "tsarist", "imperial", "royal", "republican", "communist", "socialist":
+		return true
+	}
+	if strings.ContainsAny(w, "-") {
+		return false
+	}
+	for _, suf := range []string{"ist", "ic", "ian", "ite"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+3 {
+			return true
+		}
+	}
+	return false
+}
+
 // isDemonymKey reports whether k is the key of a country's adjective.
 func isDemonymKey(k string) bool {
 	_, ok := demonymByKey[k]
@@ -1662,15 +1711,16 @@ func (x *extractor) agentType(name string) Type {
 	}
 	// "Nazi Germany", "Bourbon Spain", "Ptolemaic Egypt": a country under
 	// a word that tells which ("Union of South Africa" is above).
-	if len(words) >= 2 && countryIsName[strings.Join(words[1:], " ")] {
+	if len(words) >= 2 && isRegimeWord(words[0]) && countryIsName[strings.Join(words[1:], " ")] {
 		return Country
 	}
 	return Organization
 }
 
 // isGroupHeading reports whether a heading of a combatants list names an
-// alliance ("Seventh Coalition", "Axis", "Allies") rather than a kind of
-// party ("Support", "Supported by", "Prisoners").
+// alliance ("Seventh Coalition", "Axis", "Allies", "Central Powers")
+// rather than a kind of party ("Government", "Rebels", "Supported by",
+// "Formerly"): its last word must say so.
 func isGroupHeading(h string) bool {
 	if h == "" || len(h) > 60 || strings.ContainsAny(h, "0123456789()[]") {
 		return false
@@ -1682,22 +1732,16 @@ func isGroupHeading(h string) bool {
 		}
 	}
 	lh := strings.ToLower(h)
-	if i := strings.LastIndexByte(lh, ' '); i >= 0 && partyHeadings[lh[i+1:]] {
-		return false // "Naval Support", "Ground Forces"
+	if i := strings.LastIndexByte(lh, ' '); i >= 0 {
+		lh = lh[i+1:]
 	}
-	return !partyHeadings[lh]
+	return allianceWords[lh]
 }
 
-// partyHeadings head the parties of a side that are not an alliance.
-var partyHeadings = map[string]bool{
-	"support": true, "supporters": true, "supported": true, "prisoners": true, "belligerents": true,
-	"combatants": true, "commanders": true, "units": true, "total": true, "initial": true, "final": true,
-	"personnel": true, "material": true, "materiel": true, "casualties": true, "losses": true,
-	"strength": true, "others": true, "other": true, "co-belligerents": true, "volunteers": true,
-	"mercenaries": true, "advisors": true, "advisers": true, "air support": true, "naval support": true,
-	"logistical support": true, "military support": true, "political support": true, "in support": true,
-	"civilians": true, "victims": true, "perpetrators": true, "attackers": true, "defenders": true,
-	"forces": true, "troops": true,
+// allianceWords end the name of an alliance.
+var allianceWords = map[string]bool{
+	"coalition": true, "alliance": true, "axis": true, "allies": true, "powers": true, "entente": true,
+	"league": true, "pact": true, "bloc": true, "confederation": true, "confederacy": true, "front": true,
 }
 
 // aliasOrAcronym records a bracketed name after an entity's name as its
@@ -1719,7 +1763,7 @@ func acronymOf(short, name string) bool {
 // readCommanders reads one side's commanders. A name's note may say what
 // it leads: "(Sultan Murad Division commander)".
 func (x *extractor) readCommanders(side int, f field) {
-	for _, it := range listItems(f.value) {
+	for _, it := range peopleItems(f.value) {
 		if it.head || it.name == "" {
 			continue
 		}
