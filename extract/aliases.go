@@ -26,7 +26,7 @@ func (x *extractor) readAliases(st *readSentence) {
 		}
 		// "The Battles of Lostwithiel or Lostwithiel Campaign took
 		// place": the subject's other name, first met here.
-		if st.s.first && x.isSubject(m.ent) && i+1 < len(ms) && ms[i+1].ent != m.ent && strings.TrimSpace(st.between(m.end, ms[i+1].start)) == "or" {
+		if st.s.first && x.isSubject(m.ent) && i+1 < len(ms) && ms[i+1].ent != m.ent && isOrGap(st.between(m.end, ms[i+1].start)) {
 			if n := &ms[i+1]; len(n.ent.Sources) == 1 && n.ent.Sources[0].Start == st.src.Start && !fromInfobox(n.ent) {
 				x.merge(m.ent, n.ent)
 				n.ent = m.ent
@@ -82,9 +82,16 @@ func (x *extractor) readAliases(st *readSentence) {
 	}
 }
 
+// isOrGap reports whether the text between two names is "or", maybe
+// after a comma.
+func isOrGap(s string) bool {
+	s = strings.TrimSpace(s)
+	return s == "or" || s == ", or"
+}
+
 // isRenaming reports whether the text between a place's name and another
 // name says that the other is its name in another time or language: a
-// bracket, and "now", "modern", "German:" or nothing.
+// bracket, and "now", "modern" or "German:".
 func isRenaming(between string) bool {
 	t := strings.TrimSpace(between)
 	if !strings.HasPrefix(t, "(") {
@@ -92,7 +99,9 @@ func isRenaming(between string) bool {
 	}
 	t = strings.TrimSpace(t[1:])
 	if t == "" {
-		return true
+		// "Tannenberg (East Prussia)" is where, not another name: a
+		// bare bracket says nothing.
+		return false
 	}
 	if lang, ok := strings.CutSuffix(t, ":"); ok {
 		return languages[strings.ToLower(lang)]
@@ -309,7 +318,9 @@ func (x *extractor) addAliasName(owner *Entity, name string, st *readSentence) {
 		return
 	}
 	if owner.Type == Event {
-		if place := x.placeInEventName(owner); place != nil && !hasClassWord(name) && !strings.Contains(name, " ") {
+		// (Only a name like the place's: "Isandhlwana", not
+		// "Völkerschlacht" for Leipzig.)
+		if place := x.placeInEventName(owner); place != nil && !hasClassWord(name) && !strings.Contains(name, " ") && sharesStart(name, place.Label) {
 			x.takeAlias(place, name)
 			return
 		}
@@ -453,6 +464,13 @@ func hasLetterWord(s string) bool {
 		}
 	}
 	return false
+}
+
+// sharesStart reports whether two names begin with the same two letters,
+// case and diacritics aside.
+func sharesStart(a, b string) bool {
+	ka, kb := Key(a), Key(b)
+	return len(ka) >= 2 && len(kb) >= 2 && ka[:2] == kb[:2]
 }
 
 // placeWord returns W of "Battle of W".

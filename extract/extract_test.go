@@ -487,8 +487,9 @@ func TestFacts(t *testing.T) {
 			name: "a place's other name in brackets",
 			src: "Conflict: | Battle of Test |\nPlace: | Stalingrad |\n" +
 				"The battle was fought for Stalingrad (now Volgograd). Troops came from Danzig (Gdańsk) and Mewe (German: Gniew) under Hill (Third).\n",
-			aliases:  map[string]string{"Volgograd": "Stalingrad", "Gdańsk": "Danzig", "Gniew": "Mewe"},
-			noEntity: []string{"Volgograd", "Gdańsk", "Gniew"},
+			aliases:  map[string]string{"Volgograd": "Stalingrad", "Gniew": "Mewe"},
+			noAlias:  map[string]string{"Gdańsk": "Danzig"}, // a bare bracket may say where ("Tannenberg (East Prussia)")
+			noEntity: []string{"Volgograd", "Gniew"},
 		},
 		{
 			name: "fought by one fleet against another's",

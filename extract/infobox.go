@@ -773,12 +773,15 @@ func (x *extractor) readPlace(f field) *Entity {
 		// "(modern-day Razgrad, Bulgaria)": the first place's name now, and
 		// what holds it now.
 		if inner, ok := strings.CutPrefix(trimmed, "("); ok && strings.HasSuffix(inner, ")") && len(chain) > 0 {
-			for i, sub := range strings.Split(trimModern(strings.TrimSuffix(inner, ")")), ", ") {
+			inner = strings.TrimSuffix(inner, ")")
+			modern := trimModern(inner)
+			named := modern != strings.TrimSpace(inner) // "(modern-day Razgrad, ...)" names the place; "(Brabant, ...)" holds it
+			for i, sub := range strings.Split(modern, ", ") {
 				n := cleanName(sub)
 				if n == "" || !looksLikeName(n) {
 					continue
 				}
-				if i == 0 && !isCountryName(n) {
+				if i == 0 && named && !isCountryName(n) {
 					x.alias(chain[0], n)
 					continue
 				}

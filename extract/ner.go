@@ -219,14 +219,15 @@ func (x *extractor) extendName(clean string, toks []token, i int, leadNum bool) 
 			// of Stalingrad and the Guadalcanal Campaign"; "Battles of
 			// Lexington and Concord"; "the Mariana and Palau Campaign".
 			ok = (hadFor || hadOf && strings.EqualFold(toks[j+1].text(clean), "the") && classWords[left[0].lower] == "") && !strings.EqualFold(toks[k].text(clean), "the") ||
-				hadOf && k == j+1 && isPluralClassWord(left[0].lower) ||
-				!hadOf && !hadFor && len(left) == 1 && k == j+1 && endsInEventHead(toks, k)
+				hadOf && k == j+1 && isPluralClassWord(left[0].lower) && (k+1 >= n || !toks[k+1].cap) ||
+				!hadOf && !hadFor && len(left) == 1 && k == j+1 && endsInEventHead(toks, k) && !isCountryName(left[0].text(clean)) && x.known(left[0].text(clean)) == nil
 		case "in":
 			ok = (classWords[lastLeft] != "" || orgHeads[lastLeft] || hadFor) && !placeHeads[lastLeft]
 		case "the":
 			// "Pompey the Great", "Philip the Bold", "Casimir IV the
 			// Jagiellon": an epithet.
-			ok = (len(left) == 1 || len(left) == 2 && isRegnal([]string{left[1].lower})) && k == j+1 && (k+1 >= n || !toks[k+1].cap) && !stopwords[left[0].lower] && i != firstWord(toks)
+			ok = (len(left) == 1 || len(left) == 2 && isRegnal([]string{left[1].lower}) && !isHeadWord(left[0].lower) && classWords[left[0].lower] == "") &&
+				k == j+1 && (k+1 >= n || !toks[k+1].cap) && !stopwords[left[0].lower] && i != firstWord(toks) && !isDemonymWord(toks[k].text(clean))
 			if ok {
 				j = k + 1
 				return j
@@ -293,6 +294,12 @@ var clauseVerbs = map[string]bool{
 	"would": true, "could": true, "should": true, "might": true, "must": true, "will": true, "did": true, "does": true,
 }
 
+// isOrdinalWord reports whether w is an ordinal in words or digits:
+// "tenth", "2nd".
+func isOrdinalWord(w string) bool {
+	return isDesignationWord(w) && !isRegnal([]string{w})
+}
+
 // isPluralClassWord reports whether w names several events: "battles",
 // "sieges", "wars".
 func isPluralClassWord(w string) bool {
@@ -350,7 +357,7 @@ func (x *extractor) makeMention(s sentence, lower string, toks []token, i, j int
 			i += n
 			continue
 		}
-		if (listsOf(w)&(onRanks|onPersonCues) != 0 || ranks[w+"."] || peerPrefixes[w] && i+2 < j && toks[i].cap) && !toks[i].poss && toks[i+1].lower != "of" {
+		if (listsOf(w)&(onRanks|onPersonCues) != 0 || ranks[w+"."] || peerPrefixes[w] && i+2 < j && toks[i].cap && !isHeadWord(toks[j-1].lower) && !placePrepositions[x.cueBefore(clean, toks, i)]) && !toks[i].poss && toks[i+1].lower != "of" {
 			cue = w
 			i++
 			continue
@@ -400,23 +407,25 @@ func (x *extractor) makeMention(s sentence, lower string, toks []token, i, j int
 		return mention{} // "the invasion of the North"
 	}
 	// "Scythian tribesmen", "North American colonies", "Edwardian phase":
-	// a word of an adjective's ending before a noun.
-	if j < len(toks) && !toks[j-1].num && x.known(text) == nil && (isNounAfter(toks[j]) || adjectivesJoined(toks, j)) {
+	// a word of an adjective's ending before a noun an adjective of a
+	// people describes ("Justinian built" is a man).
+	if j < len(toks) && !toks[j-1].num && (adjNouns[toks[j].lower] || adjectivesJoined(toks, j)) {
 		last := toks[j-1].text(clean)
-		if adjectiveEnding(toks[j-1].lower) && !isDemonymText(last) || j-i == 2 && directional[toks[i].lower] && isDemonymText(last) ||
-			j-i == 2 && adjNouns[toks[j].lower] && adjectiveEnding(toks[i].lower) && !directional[toks[i].lower] && !isDemonymText(toks[i].text(clean)) && !isHeadWord(toks[j-1].lower) {
+		if (adjectiveEnding(toks[j-1].lower) && !isDemonymText(last) || j-i == 2 && directional[toks[i].lower] && isDemonymText(last) ||
+			j-i == 2 && adjectiveEnding(toks[i].lower) && !directional[toks[i].lower] && !isDemonymText(toks[i].text(clean)) && !isHeadWord(toks[j-1].lower)) &&
+			x.known(text) == nil {
 			return mention{} // ... "North American colonies", "Crimean Tatar allies"
 		}
 	}
-	// "the Tenth": an ordinal alone names nothing.
-	if j-i == 1 && isDesignationWord(toks[i].lower) && !toks[i].num {
+	// "the Tenth": an ordinal alone names nothing ("Xi" may be a name).
+	if j-i == 1 && isOrdinalWord(toks[i].lower) {
 		return mention{}
 	}
 	if j-i == 1 && !toks[i].num {
 		w := toks[i].lower
 		// "Caesarian forces", "Imperial troops": an adjective before the
 		// noun it describes ("T-34 tanks" is a name).
-		if j < len(toks) && adjNouns[toks[j].lower] && !strings.ContainsAny(w, "0123456789") && x.known(text) == nil && x.aliasTarget(text, []string{Key(text)}) == nil {
+		if j < len(toks) && adjNouns[toks[j].lower] && !strings.ContainsAny(w, "0123456789") && !isCountryName(text) && x.known(text) == nil && x.aliasTarget(text, []string{Key(text)}) == nil {
 			return mention{}
 		}
 		// "Franco-Bavarian", "Anglo-Dutch": compound adjectives.
@@ -536,8 +545,8 @@ var adjNouns = map[string]bool{
 	"battalions": true, "squadrons": true, "units": true, "warships": true, "vessels": true,
 	"galleys": true, "tanks": true, "guns": true, "artillery": true, "aircraft": true, "bombers": true,
 	"officers": true, "generals": true, "sailors": true, "marines": true, "rebels": true,
-	"insurgents": true, "militants": true, "reinforcements": true, "invasion": true, "occupation": true,
-	"control": true, "authorities": true, "regime": true, "rearguard": true, "vanguard": true,
+	"insurgents": true, "militants": true, "reinforcements": true, "rearguard": true, "vanguard": true,
+	"colonies": true, "continent": true,
 	"king": true, "queen": true, "capital": true, "lands": true, "tribesmen": true, "peasants": true,
 	"phase": true, "monarch": true,
 }

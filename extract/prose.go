@@ -341,8 +341,8 @@ func (x *extractor) sentenceInitialNoise(st *readSentence, m mention, midCaps ma
 // the name that follows it: "Destruction of Karameh camp" names "Karameh
 // camp", "Creation of the AFEUR unit" the AFEUR. It reports false when
 // what is left names nothing: a demonym ("Expulsion of the Germans"), or
-// a result's adjective that no winner follows ("Decisive Caesarian
-// victory").
+// one word after a result's adjective that names no agent known
+// ("Decisive Caesarian victory").
 func (x *extractor) dropInitialCommonWord(st *readSentence, m *mention, midCaps map[string]bool) bool {
 	toks := st.toks
 	if m.from != st.first || m.to-m.from < 2 {
@@ -353,7 +353,7 @@ func (x *extractor) dropInitialCommonWord(st *readSentence, m *mention, midCaps 
 	// "Decisive Ethiopian victory", "Pyrrhic Coalition victory": the
 	// adjective of a result is not part of the winner's name, and a word
 	// after it that names no known agent is an adjective too.
-	if !midCaps[w.lower] && isVictoryAdjective(text) {
+	if !midCaps[w.lower] && isVictoryAdjective(text) && endsInVictory(toks, m.to) && x.known(st.s.clean[m.start:m.end]) == nil {
 		m.from++
 		if l := toks[m.to-1].lower; m.to-m.from >= 2 && (l == "victory" || l == "defeat") {
 			m.to-- // "Decisive Polish Victory"
@@ -383,6 +383,13 @@ func (x *extractor) dropInitialCommonWord(st *readSentence, m *mention, midCaps 
 	m.start = toks[k].start
 	m.text = strings.TrimSpace(st.s.clean[m.start:m.end])
 	return !isDemonymWord(m.text)
+}
+
+// endsInVictory reports whether the name that ends at toks[to] is a
+// result's: "Decisive Polish Victory", "Decisive Coalition victory".
+func endsInVictory(toks []token, to int) bool {
+	isVictory := func(w string) bool { return w == "victory" || w == "defeat" || w == "win" || w == "triumph" }
+	return isVictory(toks[to-1].lower) || to < len(toks) && isVictory(toks[to].lower)
 }
 
 // merge makes from another name of into: its label and aliases become

@@ -182,8 +182,8 @@ func (x *extractor) resolve(m *mention, toks []token, src Source) *Entity {
 		return e
 	}
 	// "Wellington" for the "Duke of Wellington", unless the place itself
-	// is meant ("militia from Dreux").
-	if len(words) == 1 && !placePrepositions[m.cue] && m.cue != "on" {
+	// is meant ("militia from Dreux", "the town of Flanders", "Wales").
+	if _, country := countryByKey[k]; len(words) == 1 && !country && !placePrepositions[m.cue] && m.cue != "on" && !placeCues[strings.TrimSuffix(m.cue, " of")] {
 		if e := x.peerByPlace(k); e != nil {
 			x.alias(e, text)
 			e.Sources = appendSource(e.Sources, src)
@@ -477,6 +477,9 @@ func sameEnds(a, b []string) bool {
 	}
 	if len(a) > len(b) {
 		a, b = b, a
+	}
+	if len(a) != 2 {
+		return false // "George W. Bush" is not "George H. W. Bush"
 	}
 	j := 0
 	for _, w := range b {
