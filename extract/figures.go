@@ -305,8 +305,8 @@ func appendFigureItems(items []string, value string, open bool) []string {
 	return items
 }
 
-// isCircaBefore reports whether the full stop at s[i] ends "c", "ca" or
-// "approx" as a word.
+// isCircaBefore reports whether the full stop at s[i] ends "c", "ca",
+// "approx" or "est" as a word.
 func isCircaBefore(s string, i int) bool {
 	for _, w := range []string{"c", "ca", "approx", "est"} {
 		if strings.HasSuffix(s[:i], w) && (i == len(w) || !isLetterByte(s[i-len(w)-1])) {

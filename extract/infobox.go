@@ -873,7 +873,6 @@ func (x *extractor) readPlace(f field) *Entity {
 	return chain[0]
 }
 
-// trimPlaceQualifier drops "near", "Near", "1 mile north-west of", "outside".
 // isWaterName reports whether a place is a sea, an ocean or waters.
 func isWaterName(s string) bool {
 	l := strings.ToLower(s)
@@ -913,6 +912,7 @@ func isBesideQualifier(q string) bool {
 	return false
 }
 
+// trimPlaceQualifier drops "near", "Near", "1 mile north-west of", "outside".
 func trimPlaceQualifier(s string) string {
 	for {
 		n := placeQualifierLen(s)
@@ -1480,7 +1480,7 @@ func (x *extractor) agentFor(word string) *Entity {
 			continue
 		}
 		e := x.byKey[r.Subject]
-		if strings.HasPrefix(e.Key, k+" ") || strings.HasPrefix(e.Key, k+"-") || e.Key == k {
+		if rest, ok := strings.CutPrefix(e.Key, k); ok && (rest == "" || rest[0] == ' ' || rest[0] == '-') {
 			return e
 		}
 	}
@@ -1616,8 +1616,8 @@ func (x *extractor) readCombatants(side int, f field) {
 	var parent *Entity
 	for _, it := range listItems(f.value) {
 		if it.head && isGroupHeading(it.name) {
-			// "Seventh Coalition:", "Axis:": the side's alliance, whose
-			// members follow.
+			// "Seventh Coalition:", "Axis:": the side's alliance, a
+			// combatant beside the members listed after it.
 			if e := x.entity(it.name, x.agentType(it.name), f.src); e != nil {
 				x.relate(e, CombatantIn, x.event, side, f.src)
 			}
