@@ -21,6 +21,8 @@ func oldCueKind(w string) cueSet {
 		return cueBetween
 	case "against":
 		return cueAgainst
+	case "fought":
+		return cueFought
 	case "part", "during", "engagement", "phase", "battle", "encounter", "campaign":
 		return cuePart
 	}

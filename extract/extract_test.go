@@ -492,6 +492,12 @@ func TestFacts(t *testing.T) {
 			noEntity: []string{"Volgograd", "Gniew"},
 		},
 		{
+			name: "one agent fought another",
+			src: "Conflict: | Battle of Test |\nCombatant1: | Germany |\nCombatant2: | Soviet Union |\n" +
+				"It was a battle in which Germany and its allies fought the Soviet Union. Ottoman forces fought on, and the men fought bravely.\n",
+			rels: []rel{{"Germany", OpponentOf, "Soviet Union", 0}},
+		},
+		{
 			name: "fought by one fleet against another's",
 			src: "Conflict: | Battle of Test |\nCombatant1: | United Kingdom |\nCombatant2: | German Empire |\n" +
 				"It was fought by the British Royal Navy's Grand Fleet under Admiral John Jellicoe, against the Imperial German Navy's High Seas Fleet.\n",

@@ -31,6 +31,7 @@ const (
 	cueAgainst
 	cuePart
 	cueParen
+	cueFought
 )
 
 // cueWords are the cue words, by kind.
@@ -43,7 +44,7 @@ var cueWords = map[string]cueSet{
 	"leader": cueOrgRole, "head": cueOrgRole, "emir": cueOrgRole, "chief": cueOrgRole, "commander": cueOrgRole,
 	"known": cueAlias, "called": cueAlias, "codenamed": cueAlias, "code-named": cueAlias, "referred": cueAlias,
 	"guerre": cueAlias, "spelling": cueAlias, "nicknamed": cueAlias,
-	"between": cueBetween, "against": cueAgainst,
+	"between": cueBetween, "against": cueAgainst, "fought": cueFought,
 	"part": cuePart, "during": cuePart, "engagement": cuePart, "phase": cuePart, "battle": cuePart,
 	"encounter": cuePart, "campaign": cuePart,
 }

@@ -26,6 +26,7 @@ func (x *extractor) readRelations(st *readSentence) {
 	}
 	x.readBetween(st)
 	x.readAgainst(st)
+	x.readFought(st)
 	x.readDeaths(st)
 	x.readOrgRoles(st)
 	x.readProsePartOf(st)
@@ -63,6 +64,53 @@ func (st *readSentence) clauseEnd(at int) int {
 
 // clauseStops end a clause.
 var clauseStops = []string{";", ". ", " which ", " who ", " after ", " when ", " while ", " before ", " until ", " where ", " but ", " – ", " — "}
+
+// readFought reads "A fought B" and "A and its allies fought the B":
+// the two agents fought each other. The agent before the verb is the
+// nearest one, with nothing between but "and its allies" or a word for
+// troops; the one after it follows at once, maybe after "the".
+func (x *extractor) readFought(st *readSentence) {
+	if st.cues&cueFought == 0 {
+		return
+	}
+	toks := st.toks
+	for vi, t := range toks {
+		if t.lower != "fought" {
+			continue
+		}
+		var a, b *Entity
+		for _, m := range st.ms {
+			if m.to <= vi && isAgentEntity(m.ent) && onlyAlliesBetween(toks[m.to:vi]) {
+				a = m.ent
+			}
+			k := vi + 1
+			if k < len(toks) && toks[k].lower == "the" {
+				k++
+			}
+			if b == nil && m.from == k && isAgentEntity(m.ent) {
+				b = m.ent
+			}
+		}
+		if a != nil && b != nil && a != b {
+			x.relate(a, OpponentOf, b, 0, st.src)
+		}
+	}
+}
+
+// onlyAlliesBetween reports whether the tokens between an agent and a verb
+// are none, "and its allies", or a word for troops: "Nazi Germany and its
+// allies fought", "Ottoman forces fought".
+func onlyAlliesBetween(toks []token) bool {
+	switch len(toks) {
+	case 0:
+		return true
+	case 1:
+		return isForceNoun(toks[0].lower)
+	case 3:
+		return toks[0].lower == "and" && (toks[1].lower == "its" || toks[1].lower == "their") && (toks[2].lower == "allies" || toks[2].lower == "ally")
+	}
+	return false
+}
 
 // readBetween reads "fought between A and B": both took part in the
 // article's event, and fought each other.
