@@ -357,6 +357,11 @@ func TestFacts(t *testing.T) {
 			types:    map[string]Type{"Pierre-Jean Standelet": Person, "Northern Mali conflict": Event},
 		},
 		{
+			name:  "a sea named by an adjective",
+			src:   "Conflict: | Battle of Test |\nThe war went on across the English Channel and the Royal Navy held it.\n",
+			types: map[string]Type{"English Channel": Place, "Royal Navy": Organization},
+		},
+		{
 			name: "adjectives of peoples before nouns",
 			src: "Conflict: | Battle of Test |\nA federation of Scythian tribesmen crossed the Danube. The Edwardian phase ended. " +
 				"Its North American colonies rebelled, and the 1997 Japanese embassy hostage crisis began. Julian was emperor.\n",

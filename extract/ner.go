@@ -331,8 +331,10 @@ func (x *extractor) makeMention(s sentence, lower string, toks []token, i, j int
 			break
 		}
 		// "Imperial Japanese Army", "Royal Navy": a state's force keeps
-		// its adjective.
-		if l&onAdjectives != 0 && (toks[i].lower == "imperial" || toks[i].lower == "royal") && j-i >= 2 && orgHeads[toks[j-1].lower] {
+		// its adjective; so does a sea or a strait named by one ("the
+		// English Channel").
+		if l&onAdjectives != 0 && j-i >= 2 && ((toks[i].lower == "imperial" || toks[i].lower == "royal") && orgHeads[toks[j-1].lower] ||
+			j-i == 2 && toks[j-1].cap && placeHeads[toks[j-1].lower]) {
 			break
 		}
 		i++
