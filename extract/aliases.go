@@ -74,6 +74,7 @@ func (x *extractor) readAliases(st *readSentence) {
 			for _, name := range aliasNamesAfter(st, off) {
 				owner := x.aliasOwner(st, at, cue, hasClassWord(name))
 				if owner == nil {
+					x.namedEvent(st, at, name)
 					continue
 				}
 				x.addAliasName(owner, name, st)
@@ -111,6 +112,24 @@ func isRenaming(between string) bool {
 		return true
 	}
 	return false
+}
+
+// namedEvent reads the name a cue gives an event that no name stood for
+// before: "part of a larger offensive campaign known as Operation
+// Forager" makes the campaign, and the article's event part of it.
+func (x *extractor) namedEvent(st *readSentence, at int, name string) {
+	before := strings.TrimSpace(st.lower[:at])
+	i := strings.LastIndexByte(before, ' ')
+	if c := classWords[before[i+1:]]; c == "" || !hasClassWord(name) {
+		return
+	}
+	e := x.entity(name, Event, st.src)
+	if e == nil || e == x.event {
+		return
+	}
+	if strings.Contains(before, "part of ") && x.event != nil {
+		x.relate(x.event, PartOf, e, 0, st.src)
+	}
 }
 
 // insideAliasRange reports whether a mention lies where the sentence

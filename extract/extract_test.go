@@ -357,6 +357,12 @@ func TestFacts(t *testing.T) {
 			types:    map[string]Type{"Pierre-Jean Standelet": Person, "Northern Mali conflict": Event},
 		},
 		{
+			name:  "an unnamed campaign given a name",
+			src:   "Conflict: | Battle of Test |\nThis battle was part of a larger offensive campaign known as Operation Forager, which ran from June.\n",
+			rels:  []rel{{"Battle of Test", PartOf, "Operation Forager", 0}},
+			types: map[string]Type{"Operation Forager": Event},
+		},
+		{
 			name:  "a sea named by an adjective",
 			src:   "Conflict: | Battle of Test |\nThe war went on across the English Channel and the Royal Navy held it.\n",
 			types: map[string]Type{"English Channel": Place, "Royal Navy": Organization},
