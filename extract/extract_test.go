@@ -357,6 +357,13 @@ func TestFacts(t *testing.T) {
 			types:    map[string]Type{"Pierre-Jean Standelet": Person, "Northern Mali conflict": Event},
 		},
 		{
+			name: "a force's commander in brackets",
+			src: "Conflict: | Battle of Test |\nIt was fought between the Panzer Army Africa (Field Marshal Erwin Rommel) " +
+				"and the Eighth Army (General Claude Auchinleck), and the Army of Mali (Ibrahim Keita, a spokesman) watched.\n",
+			rels:    []rel{{"Claude Auchinleck", LeaderOf, "Eighth Army", 0}, {"Erwin Rommel", LeaderOf, "Panzer Army Africa", 0}},
+			notRels: []rel{{"Ibrahim Keita", LeaderOf, "Army of Mali", -1}},
+		},
+		{
 			name:  "an unnamed campaign given a name",
 			src:   "Conflict: | Battle of Test |\nThis battle was part of a larger offensive campaign known as Operation Forager, which ran from June.\n",
 			rels:  []rel{{"Battle of Test", PartOf, "Operation Forager", 0}},

@@ -27,6 +27,7 @@ func (x *extractor) readRelations(st *readSentence) {
 	x.readBetween(st)
 	x.readAgainst(st)
 	x.readFought(st)
+	x.readBracketCommanders(st)
 	x.readDeaths(st)
 	x.readOrgRoles(st)
 	x.readProsePartOf(st)
@@ -64,6 +65,27 @@ func (st *readSentence) clauseEnd(at int) int {
 
 // clauseStops end a clause.
 var clauseStops = []string{";", ". ", " which ", " who ", " after ", " when ", " while ", " before ", " until ", " where ", " but ", " – ", " — "}
+
+// readBracketCommanders reads a force's commander given in brackets after
+// it, with his rank: "the Eighth Army (General Claude Auchinleck)".
+func (x *extractor) readBracketCommanders(st *readSentence) {
+	if st.cues&cueParen == 0 {
+		return
+	}
+	ms := st.ms
+	for i := 0; i+1 < len(ms); i++ {
+		m, n := ms[i], ms[i+1]
+		if m.ent.Type != Organization || n.ent.Type != Person || !(ranks[n.cue] || isMultiRank(n.cue) || n.cue == "general") {
+			continue
+		}
+		// Only the bracket's opening between them.
+		open := strings.LastIndexByte(st.s.clean[:n.start], '(')
+		if open < m.end || parenDepth(st.s.clean[m.end:open]) != 0 || !strings.HasPrefix(strings.TrimLeft(st.s.clean[n.end:], " "), ")") {
+			continue
+		}
+		x.relate(n.ent, LeaderOf, m.ent, 0, st.src)
+	}
+}
 
 // readFought reads "A fought B" and "A and its allies fought the B":
 // the two agents fought each other. The agent before the verb is the
