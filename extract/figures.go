@@ -600,9 +600,10 @@ func (x *extractor) readCasualties(side int, f field, attack bool) {
 		if strings.HasPrefix(lower, "unknown") && !startsWithKindWord(strings.TrimSpace(lower[len("unknown"):])) || strings.HasPrefix(lower, "including") || strings.HasPrefix(lower, "see ") {
 			continue
 		}
-		// "13,000 dead, wounded": the dead and wounded together, a total.
-		if k := kindOf(lower); k == Wounded && isKindWordOnly(lower) && lastCounted >= 0 && lastCounted == len(x.a.Figures)-1 {
-			if f := &x.a.Figures[lastCounted]; f.Kind == Killed && k == Wounded && f.Side == side {
+		// "13,000 dead, wounded", "1,000 killed, wounded or captured": the
+		// dead and the others together, a total.
+		if k := kindOf(lower); k != "" && k != Killed && k != Total && isKindWordOnly(lower) && lastCounted >= 0 && lastCounted == len(x.a.Figures)-1 {
+			if f := &x.a.Figures[lastCounted]; f.Kind == Killed && f.Side == side {
 				f.Kind = Total
 				f.Text += ", " + item
 				lastCounted = -1
@@ -681,15 +682,25 @@ func (x *extractor) hasFigure(side int, kind Kind) bool {
 	return false
 }
 
-// isKindWordOnly reports whether an item is a casualty kind word alone:
-// "wounded", "missing".
+// isKindWordOnly reports whether an item is casualty kind words alone:
+// "wounded", "missing", "wounded or captured".
 func isKindWordOnly(lower string) bool {
-	for _, kw := range kindWords {
-		if lower == kw.word {
-			return true
+	for _, w := range strings.Fields(lower) {
+		if w == "or" || w == "and" {
+			continue
+		}
+		found := false
+		for _, kw := range kindWords {
+			if w == kw.word {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
 		}
 	}
-	return false
+	return lower != ""
 }
 
 // isFraction reports whether the number that ends at s[end] is the top

@@ -529,10 +529,16 @@ func startsEpithet(s string) bool {
 	return true
 }
 
-// isGivenName reports whether s is one capitalised word of letters, as
-// the given name before ", Lord Stanley" is.
+// isGivenName reports whether s is a given name alone, as before ",
+// Lord Stanley" or ", the Black Prince": one of the common given names of
+// European nobility ("Wellington, Lord Hill" are two men).
 func isGivenName(s string) bool {
-	if s == "" || strings.ContainsAny(s, " .") || isCountryName(s) {
+	return givenNames[s]
+}
+
+// isCapWord reports whether s is one capitalised word of letters.
+func isCapWord(s string) bool {
+	if s == "" {
 		return false
 	}
 	for i, r := range s {
@@ -543,12 +549,26 @@ func isGivenName(s string) bool {
 	return true
 }
 
+// givenNames are given names common among the peers and princes of the
+// infoboxes.
+var givenNames = map[string]bool{
+	"Thomas": true, "John": true, "William": true, "Henry": true, "Richard": true, "Edward": true, "Robert": true,
+	"James": true, "Francis": true, "George": true, "Charles": true, "Philip": true, "Louis": true, "Frederick": true,
+	"Hugh": true, "Ralph": true, "Walter": true, "Humphrey": true, "Roger": true, "Geoffrey": true, "Alexander": true,
+	"Archibald": true, "David": true, "Andrew": true, "Arthur": true, "Anthony": true, "Edmund": true, "Gilbert": true,
+	"Jasper": true, "Nicholas": true, "Peter": true, "Simon": true, "Stephen": true, "Michael": true, "Patrick": true,
+	"Jean": true, "Pierre": true, "Jacques": true, "Guy": true, "Raymond": true, "Baldwin": true, "Godfrey": true,
+	"Otto": true, "Ferdinand": true, "Karl": true, "Friedrich": true, "Wilhelm": true, "Heinrich": true, "Johann": true,
+	"Eugene": true, "Maurice": true, "Rupert": true, "Oliver": true, "Christopher": true, "Matthew": true, "Mary": true,
+	"Elizabeth": true, "Anne": true, "Margaret": true, "Catherine": true, "Isabella": true, "Eleanor": true, "Joan": true,
+}
+
 // isPeerByName reports whether s is a peer's title and a name without
 // "of": "Lord Stanley", "Viscount Lovell".
 func isPeerByName(s string) bool {
 	for _, t := range peerTitles {
 		if rest, ok := strings.CutPrefix(s, t+" "); ok {
-			return isGivenName(rest)
+			return isCapWord(rest)
 		}
 	}
 	return false
@@ -801,14 +821,23 @@ func (x *extractor) readPlace(f field) *Entity {
 		if i := strings.IndexByte(trimmed, '('); i > 0 && strings.HasSuffix(trimmed, ")") {
 			name = strings.TrimSpace(trimmed[:i])
 			for _, a := range strings.Split(trimmed[i+1:len(trimmed)-1], ",") {
-				a = trimModern(a)
+				t := trimModern(a)
+				named := t != strings.TrimSpace(a)
+				a = t
 				if j := strings.Index(a, ": "); j > 0 {
 					a = strings.TrimSpace(a[j+2:]) // "Engl.: Blenheim"
+					named = true
 				}
-				if isCountryName(a) {
+				switch {
+				case isCountryName(a):
 					within = append(within, a)
-				} else if looksLikeName(a) {
+				case looksLikeName(a) && (named || !strings.ContainsAny(a, " -")):
+					// "Carrhae (Harran)", "Blindheim (Engl.: Blenheim)":
+					// another name; "Tannenberg (East Prussia)",
+					// "Arras (Pas-de-Calais)": a region around it.
 					aliases = append(aliases, a)
+				case looksLikeName(a):
+					within = append(within, a)
 				}
 			}
 		}
@@ -832,7 +861,7 @@ func (x *extractor) readPlace(f field) *Entity {
 			was = append(was, former)
 		}
 		for _, w := range within {
-			if e := x.entity(w, Country, f.src); e != nil {
+			if e := x.entity(w, x.placeType(w), f.src); e != nil {
 				chain = append(chain, e)
 				near = append(near, false)
 				was = append(was, false)
@@ -850,7 +879,7 @@ func (x *extractor) readPlace(f field) *Entity {
 			last = p
 		}
 	}
-	list := core-formers >= 4 && last.Type != Country && waters > 0
+	list := core-formers >= 4 && last.Type != Country && (waters > 0 || !hasPlaceHead(last.Label))
 	for i, p := range chain {
 		if !near[i] {
 			x.relate(x.event, Location, p, 0, f.src)
@@ -862,7 +891,10 @@ func (x *extractor) readPlace(f field) *Entity {
 			if near[i+1+j] {
 				continue
 			}
-			if p.Type != Country || outer.Type == Country {
+			// (A country is in another only when it is not a country of
+			// its own: "Territory of Alaska, United States", not
+			// "Ukraine, Russia".)
+			if p.Type != Country || outer.Type == Country && !countryIsName[p.Key] {
 				x.relate(p, LocatedIn, outer, 0, f.src)
 			}
 		}
@@ -871,6 +903,17 @@ func (x *extractor) readPlace(f field) *Entity {
 		return nil
 	}
 	return chain[0]
+}
+
+// hasPlaceHead reports whether a place's name has a word that says what
+// kind of place holds others: "Ryukyu Islands", "Ségou Region".
+func hasPlaceHead(name string) bool {
+	for w := range strings.FieldsSeq(strings.ToLower(name)) {
+		if placeHeads[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // isWaterName reports whether a place is a sea, an ocean or waters.
@@ -897,12 +940,12 @@ func trimModern(s string) string {
 }
 
 // isBesideQualifier reports whether a place qualifier trimmed by
-// trimPlaceQualifier gives a direction or a distance ("south of", "15 km
-// south of"), not a time ("then", "present-day") or a nearness ("near").
+// trimPlaceQualifier gives a direction, a distance or a nearness ("south
+// of", "15 km south of", "near"), not a time ("then", "present-day").
 func isBesideQualifier(q string) bool {
-	q = strings.ToLower(q)
-	if q != "" && isDigitByte(q[0]) {
-		return true
+	q = strings.ToLower(strings.TrimSpace(q))
+	if q != "" && isDigitByte(q[0]) || q == "near" || q == "off" || q == "nearby" {
+		return true // after the first place, "near Midway Atoll" is beside it
 	}
 	for _, d := range []string{"north", "south", "east", "west"} {
 		if strings.Contains(q, d) {
@@ -1528,23 +1571,18 @@ func (x *extractor) agentFor(word string) *Entity {
 }
 
 // isRegimeWord reports whether w, before a country's name, tells which
-// state of it fought: a regime or a dynasty ("Nazi", "Vichy", "Ba'athist",
-// "Bourbon", "Ptolemaic"), not a group named after the country
-// ("Tehrik-i-Taliban Pakistan").
+// state of it fought ("Nazi", "Vichy", "Ba'athist", "Bourbon", "FR",
+// "Weimar"), rather than name a group after the country
+// ("Tehrik-i-Taliban Pakistan", "Islamic ... Afghanistan").
 func isRegimeWord(w string) bool {
-	switch w {
-	case "nazi", "vichy", "free", "fascist", "bourbon", "habsburg", "ptolemaic", "seleucid", "tsarist", "imperial", "royal", "republican", "communist", "socialist":
-		return true
-	}
 	if strings.ContainsAny(w, "-") {
 		return false
 	}
-	for _, suf := range []string{"ist", "ic", "ian", "ite"} {
-		if strings.HasSuffix(w, suf) && len(w) > len(suf)+3 {
-			return true
-		}
+	switch w {
+	case "islamic", "liberation", "popular", "people's", "jaish", "ansar", "tehrik", "harakat", "jamaat", "lashkar", "hizb", "front", "movement", "army":
+		return false
 	}
-	return false
+	return true
 }
 
 // isDemonymKey reports whether k is the key of a country's adjective.
@@ -1615,7 +1653,7 @@ func isAgent(t Type) bool { return t == Country || t == Organization || t == Per
 func (x *extractor) readCombatants(side int, f field) {
 	var parent *Entity
 	for _, it := range listItems(f.value) {
-		if it.head && isGroupHeading(it.name) {
+		if it.head && (isGroupHeading(it.name) || x.isAgentHeading(it.name)) {
 			// "Seventh Coalition:", "Axis:": the side's alliance, a
 			// combatant beside the members listed after it.
 			if e := x.entity(it.name, x.agentType(it.name), f.src); e != nil {
@@ -1739,6 +1777,28 @@ func isGroupHeading(h string) bool {
 		lh = lh[i+1:]
 	}
 	return allianceWords[lh]
+}
+
+// isAgentHeading reports whether a heading names an agent in its own
+// right: a known organisation or country, a country's name, an acronym
+// ("NATO:", "United Nations:", "ISAF:").
+func (x *extractor) isAgentHeading(h string) bool {
+	if h == "" || partyHeadings[strings.ToLower(h)] {
+		return false
+	}
+	if e := x.lookup(h); e != nil && (e.Type == Organization || e.Type == Country) {
+		return true
+	}
+	return isCountryName(h) || isAcronym(h) || strings.HasPrefix(h, "United Nations")
+}
+
+// partyHeadings head the parties of a side that are not an agent.
+var partyHeadings = map[string]bool{
+	"support": true, "supported by": true, "supporters": true, "prisoners": true, "belligerents": true,
+	"combatants": true, "commanders": true, "units": true, "total": true, "initial": true, "formerly": true,
+	"government": true, "rebels": true, "others": true, "co-belligerents": true, "volunteers": true,
+	"mercenaries": true, "advisors": true, "advisers": true, "civilians": true, "victims": true,
+	"perpetrators": true, "attackers": true, "defenders": true, "later": true, "navy": true, "air": true,
 }
 
 // allianceWords end the name of an alliance.

@@ -102,8 +102,8 @@ func (x *extractor) readFought(st *readSentence) {
 		}
 		var a, b *Entity
 		for _, m := range st.ms {
-			if m.to <= vi && isAgentEntity(m.ent) && onlyAlliesBetween(toks[m.to:vi]) {
-				a = m.ent
+			if m.to <= vi && isAgentEntity(m.ent) && onlyAlliesBetween(toks[m.to:vi]) && !afterPreposition(toks, m.from) {
+				a = m.ent // (not "Volunteers from the Netherlands fought")
 			}
 			k := vi + 1
 			if k < len(toks) && toks[k].lower == "the" {
@@ -117,6 +117,23 @@ func (x *extractor) readFought(st *readSentence) {
 			x.relate(a, OpponentOf, b, 0, st.src)
 		}
 	}
+}
+
+// afterPreposition reports whether the name at toks[from] is the object
+// of a preposition: "from the Netherlands", "of France".
+func afterPreposition(toks []token, from int) bool {
+	k := from - 1
+	if k >= 0 && toks[k].lower == "the" {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	switch toks[k].lower {
+	case "from", "of", "by", "with", "in", "for", "to", "against", "at", "on":
+		return true
+	}
+	return false
 }
 
 // onlyAlliesBetween reports whether the tokens between an agent and a verb

@@ -470,7 +470,10 @@ func (x *extractor) aliasTargetKey(text, k string, words []string) *Entity {
 // sameEnds reports whether two names of two words or more begin and end
 // with the same words, and the words of the shorter all stand in the
 // longer, in order: "William Rupertus" and "William H. Rupertus",
-// "Bernard Montgomery" and "Bernard Law Montgomery".
+// "Bernard Montgomery" and "Bernard Law Montgomery", "Gebhard von
+// Blücher" and "Gebhard Leberecht von Blücher". A shorter name that has
+// middle words of its own is another man's when the longer has initials
+// it lacks: "George W. Bush" is not "George H. W. Bush".
 func sameEnds(a, b []string) bool {
 	if len(a) == len(b) || len(a) < 2 || len(b) < 2 || a[0] != b[0] || a[len(a)-1] != b[len(b)-1] {
 		return false
@@ -478,16 +481,21 @@ func sameEnds(a, b []string) bool {
 	if len(a) > len(b) {
 		a, b = b, a
 	}
-	if len(a) != 2 {
-		return false // "George W. Bush" is not "George H. W. Bush"
-	}
 	j := 0
 	for _, w := range b {
 		if j < len(a) && a[j] == w {
 			j++
+		} else if len(a) > 2 && isInitialWord(w) {
+			return false
 		}
 	}
 	return j == len(a)
+}
+
+// isInitialWord reports whether w is an initial: "h.", "w", "j.r.".
+func isInitialWord(w string) bool {
+	w = strings.TrimSuffix(w, ".")
+	return len(w) == 1 || strings.Count(w, ".") >= 1 && len(w) <= 4
 }
 
 // joinCompare compares strings.Join(ws, " ") with s without making it:

@@ -107,6 +107,61 @@ func TestRuleBoundaries(t *testing.T) {
 			t.Error("Netherlands locatedIn Belgium")
 		}
 	})
+	t.Run("a Place field listing towns", func(t *testing.T) {
+		a := parse(head + "Place: | Kharkiv, Izium, Balakliia, Kupiansk, Lyman |\n")
+		if hasRel(a, "Kharkiv", LocatedIn, "Izium", 0) {
+			t.Error("Kharkiv locatedIn Izium")
+		}
+		a = parse(head + "Place: | Shuri Castle, Naha, Okinawa, Ryukyu Islands |\n")
+		if !hasRel(a, "Naha", LocatedIn, "Ryukyu Islands", 0) {
+			t.Error("the chain to the Ryukyu Islands lost")
+		}
+		a = parse(head + "Place: | Belgium, France, Luxembourg, Netherlands |\n")
+		if hasRel(a, "Belgium", LocatedIn, "France", 0) {
+			t.Error("Belgium locatedIn France")
+		}
+		a = parse(head + "Place: | Pacific Ocean, near Midway Atoll |\n")
+		if hasRel(a, "Pacific Ocean", LocatedIn, "Midway Atoll", 0) {
+			t.Error("Pacific Ocean locatedIn Midway Atoll")
+		}
+	})
+	t.Run("a bracket in a Place field", func(t *testing.T) {
+		a := parse(head + "Place: | Tannenberg (East Prussia) |\n")
+		if e := findLabel(a, "Tannenberg"); e == nil || contains(e.Aliases, "East Prussia") || !hasRel(a, "Tannenberg", LocatedIn, "East Prussia", 0) {
+			t.Error("East Prussia should hold Tannenberg, not name it")
+		}
+		a = parse(head + "Place: | Near Carrhae (Harran), Upper Mesopotamia |\n")
+		if e := findLabel(a, "Carrhae"); e == nil || !contains(e.Aliases, "Harran") {
+			t.Error("Harran should be Carrhae's other name")
+		}
+	})
+	t.Run("fought, after a preposition", func(t *testing.T) {
+		a := parse(head + "Volunteers from the Netherlands fought the United Kingdom in the Boer commandos.\n")
+		if hasRel(a, "Netherlands", OpponentOf, "United Kingdom", -1) {
+			t.Error("the Netherlands made an opponent")
+		}
+	})
+	t.Run("headings that name agents", func(t *testing.T) {
+		a := parse(head + "Combatant1: | NATO:, United States, United Kingdom |\nCombatant2: | FR Yugoslavia |\n")
+		if !hasRel(a, "NATO", CombatantIn, "Battle of Test", 1) {
+			t.Error("NATO lost as a combatant")
+		}
+		if e := findLabel(a, "FR Yugoslavia"); e == nil || e.Type != Country {
+			t.Errorf("FR Yugoslavia: got %+v", e)
+		}
+	})
+	t.Run("middle names left out", func(t *testing.T) {
+		a := parse(head + "Commander1: | Gebhard Leberecht von Blücher |\nThe Prussians under Gebhard von Blücher arrived.\n")
+		if findLabel(a, "Gebhard von Blücher") != nil {
+			t.Error("Gebhard von Blücher made a second person")
+		}
+	})
+	t.Run("Wellington, Lord Hill", func(t *testing.T) {
+		a := parse(head + "Commander1: | Wellington, Lord Hill, Picton |\n")
+		if findLabel(a, "Wellington, Lord Hill") != nil {
+			t.Error("two commanders glued")
+		}
+	})
 	figs := func(key, value string) string {
 		a := parse("Conflict: | Battle of Test |\n" + key + ": | " + value + " |\n")
 		var got []string
@@ -122,6 +177,8 @@ func TestRuleBoundaries(t *testing.T) {
 		{"Casualties1", "10,000 killed (German estimate: 30,000 killed)", "killed 10000"},
 		{"Casualties1", "1,000 killed, 500 captured, wounded", "killed 1000|captured 500|wounded ?"},
 		{"Casualties1", "3,000 killed, 200 executed for desertion", "killed 3000|killed 200"},
+		{"Casualties1", "13,000 killed, missing", "total 13000"},
+		{"Casualties1", "1,000 killed, wounded or captured", "total 1000"},
 	} {
 		t.Run(tt.value, func(t *testing.T) {
 			if got := figs(tt.key, tt.value); got != tt.want {
