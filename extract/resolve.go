@@ -641,6 +641,9 @@ func isPeerTitleKey(w string) bool {
 // commanderByGivenName returns the only live commander of the infobox
 // whose first word is the key k, or nil.
 func (x *extractor) commanderByGivenName(k string) *Entity {
+	if len(x.ix.personWord[k]) == 0 {
+		return nil // no person's name has the word
+	}
 	var found *Entity
 	for _, c := range x.commanders {
 		if c == found || x.byKey[c.Key] != c || c.Type != Person {
