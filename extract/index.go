@@ -69,8 +69,9 @@ func (ix *nameIndex) add(e *Entity, label, k string) {
 			of = of || w == "of"
 		}
 		// "Guy of Lusignan" and "Henry V of England" have no surname;
-		// they and "Suleiman I" go by their first names.
-		if !of {
+		// they and "Suleiman I" go by their first names. Nor has "Rhys ap
+		// Thomas": "ap" makes Thomas his father's name.
+		if !of && !patronymics[bw[len(bw)-2]] {
 			ix.put(ix.lastWord, bw[len(bw)-1], e)
 		}
 		if isRegnal(bw[1:2]) || of {
@@ -84,6 +85,10 @@ func (ix *nameIndex) add(e *Entity, label, k string) {
 	}
 	if title != "" {
 		ix.put(ix.title, Key(stripOrdinal(title)), e)
+		// "Thomas, Lord Stanley" goes by Stanley.
+		if len(bw) == 1 && isPeerByName(title) {
+			ix.put(ix.lastWord, Key(title[strings.IndexByte(title, ' ')+1:]), e)
+		}
 	}
 	// Groups, events and places.
 	if i := strings.Index(k, " of "); i > 0 && hasTwoWords(k[:i]) {
@@ -107,6 +112,10 @@ func (ix *nameIndex) add(e *Entity, label, k string) {
 		}
 	}
 }
+
+// patronymics stand between a given name and a father's: "Rhys ap
+// Thomas", "Hasan ibn Ali".
+var patronymics = map[string]bool{"ap": true, "ab": true, "ibn": true, "bin": true, "ben": true, "bint": true, "ferch": true, "verch": true}
 
 // put adds e to the list of key in m, once. A new list is cut from the
 // slab.

@@ -77,7 +77,7 @@ func (ix *nameIndex) addRef(e *Entity, label, k string) {
 		for _, w := range bw[1:] {
 			of = of || w == "of"
 		}
-		if !of {
+		if !of && !patronymics[bw[len(bw)-2]] {
 			last := bw[len(bw)-1]
 			ix.lastWord[last] = appendOnceRef(ix.lastWord[last], e)
 		}
@@ -93,6 +93,10 @@ func (ix *nameIndex) addRef(e *Entity, label, k string) {
 	if title != "" {
 		t := Key(stripOrdinal(title))
 		ix.title[t] = appendOnceRef(ix.title[t], e)
+		if len(bw) == 1 && isPeerByName(title) {
+			last := Key(strings.Fields(title)[1])
+			ix.lastWord[last] = appendOnceRef(ix.lastWord[last], e)
+		}
 	}
 	if i := strings.Index(k, " of "); i > 0 && len(strings.Fields(k[:i])) >= 2 {
 		ix.beforeOf[k[:i]] = appendOnceRef(ix.beforeOf[k[:i]], e)

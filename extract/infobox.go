@@ -861,11 +861,20 @@ func (x *extractor) readPlace(f field) *Entity {
 			was = append(was, former)
 		}
 		for _, w := range within {
-			if e := x.entity(w, x.placeType(w), f.src); e != nil {
-				chain = append(chain, e)
-				near = append(near, false)
-				was = append(was, false)
+			e := x.entity(w, x.placeType(w), f.src)
+			if e == nil {
+				continue
 			}
+			if pi > 0 && len(chain) > 0 {
+				// "Berestechko, Crown of the Kingdom of Poland (today
+				// Ukraine)": today's country of the place fought at.
+				x.relate(x.event, Location, e, 0, f.src)
+				x.relate(chain[0], LocatedIn, e, 0, f.src)
+				continue
+			}
+			chain = append(chain, e)
+			near = append(near, false)
+			was = append(was, false)
 		}
 	}
 	// "Eastern North America, Gibraltar, Balearic Islands, ..., Caribbean

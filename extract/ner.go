@@ -227,7 +227,7 @@ func (x *extractor) extendName(clean string, toks []token, i int, leadNum bool) 
 			// "Pompey the Great", "Philip the Bold", "Casimir IV the
 			// Jagiellon": an epithet.
 			ok = (len(left) == 1 || len(left) == 2 && isRegnal([]string{left[1].lower}) && !isHeadWord(left[0].lower) && classWords[left[0].lower] == "") &&
-				k == j+1 && (k+1 >= n || !toks[k+1].cap) && !stopwords[left[0].lower] && i != firstWord(toks) && !isDemonymWord(toks[k].text(clean))
+				k == j+1 && (k+1 >= n || !toks[k+1].cap) && !stopwords[left[0].lower] && i != firstWord(toks) && !(strings.HasSuffix(toks[k].lower, "s") && isDemonymWord(toks[k].text(clean)))
 			if ok {
 				j = k + 1
 				return j

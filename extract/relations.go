@@ -80,11 +80,25 @@ func (x *extractor) readBracketCommanders(st *readSentence) {
 		}
 		// Only the bracket's opening between them.
 		open := strings.LastIndexByte(st.s.clean[:n.start], '(')
-		if open < m.end || parenDepth(st.s.clean[m.end:open]) != 0 || !strings.HasPrefix(strings.TrimLeft(st.s.clean[n.end:], " "), ")") {
-			continue
+		if open < m.end || parenDepth(st.s.clean[m.end:open]) != 0 || !strings.HasPrefix(strings.TrimLeft(st.s.clean[n.end:], " "), ")") ||
+			!onlyRanks(st.s.clean[open+1:n.start]) || !startsName(n.ent.Label) {
+			continue // not "(at the command of Admiral David Beatty)"
 		}
 		x.relate(n.ent, LeaderOf, m.ent, 0, st.src)
 	}
+}
+
+// onlyRanks reports whether s is rank words alone: "General", "Field
+// Marshal", "Lt. Gen.".
+func onlyRanks(s string) bool {
+	n := 0
+	for w := range strings.FieldsSeq(strings.ToLower(s)) {
+		if !ranks[w] && !ranks[strings.TrimSuffix(w, ".")] && w != "field" && w != "rear" && w != "vice" && w != "major" {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // readFought reads "A fought B" and "A and its allies fought the B":
@@ -340,8 +354,8 @@ func (x *extractor) readDeaths(st *readSentence) {
 				if m.ent.Type != Person || m.start < begin || m.end > at {
 					continue
 				}
-				if x.insideAside(st, m, at) {
-					continue
+				if x.insideAside(st, m, at) || st.toks[m.to-1].poss {
+					continue // (not "Napoleon's abandoned carriage was captured")
 				}
 				x.relate(m.ent, dw.rel, ev, 0, st.src)
 			}

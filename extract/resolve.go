@@ -392,7 +392,7 @@ func (x *extractor) aliasTargetKey(text, k string, words []string) *Entity {
 			}
 		}
 		// "John II of France" for "John II".
-		if len(words) >= 4 && words[2] == "of" && isRegnal(words[1:2]) {
+		if len(words) >= 4 && words[2] == "of" && isRegnal(words[1:2]) && isCountryKey(strings.Join(words[3:], " ")) {
 			if e := x.lookupKey(words[0] + " " + words[1]); live(e) && e.Type == Person {
 				return e
 			}
@@ -649,8 +649,9 @@ func (x *extractor) commanderByGivenName(k string) *Entity {
 		if c == found || x.byKey[c.Key] != c || c.Type != Person {
 			continue
 		}
-		// (Or the one word before a comma: "Edward, the Black Prince".)
-		if pw := x.personWords(c); (len(pw) >= 2 || len(pw) == 1 && strings.Contains(c.Label, ",")) && pw[0] == k {
+		// (Or the one word before a comma: "Edward, the Black Prince";
+		// not an epithet's name: "Philip" alone is not Philip the Bold.)
+		if pw := x.personWords(c); (len(pw) >= 2 && pw[1] != "the" || len(pw) == 1 && strings.Contains(c.Label, ",")) && pw[0] == k {
 			if found != nil {
 				return nil
 			}

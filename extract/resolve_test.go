@@ -116,7 +116,7 @@ func (x *extractor) aliasTargetRef(text string, words []string) *Entity {
 			}
 		}
 		// "John II of France" for "John II".
-		if len(words) >= 4 && words[2] == "of" && isRegnal(words[1:2]) {
+		if len(words) >= 4 && words[2] == "of" && isRegnal(words[1:2]) && isCountryKey(strings.Join(words[3:], " ")) {
 			if e := x.lookupKey(words[0] + " " + words[1]); live(e) && e.Type == Person {
 				return e
 			}

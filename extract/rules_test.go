@@ -162,6 +162,41 @@ func TestRuleBoundaries(t *testing.T) {
 			t.Error("two commanders glued")
 		}
 	})
+	t.Run("whole articles: names", func(t *testing.T) {
+		a := parse(head + "Commander1: | Edward III, Duke of Bar, Philip the Bold, Thomas, Lord Stanley, Sir William Stanley, Rhys ap Thomas |\n" +
+			"His great-grandfather Edward III of England had claimed it, and Philip would not pay homage. Stanley replied. " +
+			"Decius' predecessor Philip the Arab had refused to pay. There, Napoleon's abandoned carriage was captured.\n")
+		if e := findLabel(a, "Philip the Bold"); e != nil && contains(e.Aliases, "Philip") {
+			t.Error("Philip made an alias of Philip the Bold")
+		}
+		if e := findLabel(a, "Sir William Stanley"); e != nil && contains(e.Aliases, "Stanley") {
+			t.Error("Stanley made an alias of William Stanley, not of Thomas, Lord Stanley")
+		}
+		if e := findLabel(a, "Rhys ap Thomas"); e != nil && contains(e.Aliases, "Thomas") {
+			t.Error("Thomas made an alias of Rhys ap Thomas")
+		}
+		if findLabel(a, "Philip the Arab") == nil {
+			t.Error("Philip the Arab lost")
+		}
+		for _, e := range a.Entities {
+			if contains(e.Aliases, "Edward III of England") {
+				t.Errorf("Edward III of England made an alias of %q", e.Label)
+			}
+		}
+	})
+	t.Run("whole articles: a rank in brackets", func(t *testing.T) {
+		a := parse(head + "The B.C.F. Gunnery Committee issued a report (at the command of Admiral David Beatty). " +
+			"The 15th Panzer Division (General der Panzertruppe) advanced.\n")
+		if hasRel(a, "David Beatty", LeaderOf, "B.C.F. Gunnery Committee", -1) {
+			t.Error("a report's sponsor made a leader")
+		}
+	})
+	t.Run("whole articles: today's country in brackets", func(t *testing.T) {
+		a := parse(head + "Place: | Berestechko, Crown of the Kingdom of Poland (today Ukraine) |\n")
+		if hasRel(a, "Crown of the Kingdom of Poland", LocatedIn, "Ukraine", -1) {
+			t.Error("the Crown put in Ukraine")
+		}
+	})
 	figs := func(key, value string) string {
 		a := parse("Conflict: | Battle of Test |\n" + key + ": | " + value + " |\n")
 		var got []string
