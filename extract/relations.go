@@ -642,8 +642,8 @@ func (x *extractor) readLocatedIn(st *readSentence) {
 	ms := st.ms
 	for i := 0; i+1 < len(ms); i++ {
 		a := ms[i]
-		if a.ent.Type != Place {
-			continue
+		if a.ent.Type != Place || isWaterName(a.ent.Label) || strings.HasSuffix(a.ent.Key, " channel") {
+			continue // (not "the English Channel in Brittany")
 		}
 		// Skip over a list of places: "Gao, Timbuktu and Kidal, ...".
 		group := []*Entity{a.ent}

@@ -191,6 +191,12 @@ func TestRuleBoundaries(t *testing.T) {
 			t.Error("a report's sponsor made a leader")
 		}
 	})
+	t.Run("whole articles: a sea is in no town", func(t *testing.T) {
+		a := parse(head + "Across the English Channel in Brittany, Henry Tudor waited.\n")
+		if hasRel(a, "English Channel", LocatedIn, "Brittany", -1) {
+			t.Error("the English Channel put in Brittany")
+		}
+	})
 	t.Run("whole articles: today's country in brackets", func(t *testing.T) {
 		a := parse(head + "Place: | Berestechko, Crown of the Kingdom of Poland (today Ukraine) |\n")
 		if hasRel(a, "Crown of the Kingdom of Poland", LocatedIn, "Ukraine", -1) {
