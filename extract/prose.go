@@ -190,8 +190,9 @@ func (x *extractor) typeByCoordination(st *readSentence) {
 			continue
 		}
 		// "Caesar and Pompey": a one-word name typed a place for want of
-		// a better guess is a person when listed with one.
-		if e.Type == Place && !strings.Contains(e.Label, " ") && !placeCues[strings.TrimSuffix(m.cue, " of")] && !placePrepositions[m.cue] {
+		// a better guess is a person when listed with one (but not
+		// after "the": "on the Danube, Marlborough").
+		if e.Type == Place && !strings.Contains(e.Label, " ") && !placeCues[strings.TrimSuffix(m.cue, " of")] && !placePrepositions[m.cue] && !(m.from > 0 && st.toks[m.from-1].lower == "the") {
 			for _, j := range []int{i - 1, i + 1} {
 				if j < 0 || j >= len(ms) || ms[j].ent.Type != Person {
 					continue

@@ -191,6 +191,12 @@ func TestRuleBoundaries(t *testing.T) {
 			t.Error("a report's sponsor made a leader")
 		}
 	})
+	t.Run("whole articles: a river listed with a man", func(t *testing.T) {
+		a := parse(head + "Commander1: | Duke of Marlborough |\nAfter securing Donauwörth on the Danube, Marlborough sought battle.\n")
+		if e := findLabel(a, "Danube"); e == nil || e.Type != Place {
+			t.Errorf("Danube: got %+v", e)
+		}
+	})
 	t.Run("whole articles: a sea is in no town", func(t *testing.T) {
 		a := parse(head + "Across the English Channel in Brittany, Henry Tudor waited.\n")
 		if hasRel(a, "English Channel", LocatedIn, "Brittany", -1) {
