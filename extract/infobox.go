@@ -1089,9 +1089,7 @@ func splitParenAlias(s string) (string, []string) {
 	name := strings.TrimSpace(s[:i])
 	var aliases []string
 	for _, a := range strings.Split(inner, ",") {
-		a = strings.TrimSpace(a)
-		a = strings.TrimPrefix(a, "present-day ")
-		a = strings.TrimPrefix(a, "modern ")
+		a = trimModern(a)
 		if i := strings.Index(a, ": "); i > 0 {
 			a = strings.TrimSpace(a[i+2:]) // "Engl.: Blenheim"
 		}
