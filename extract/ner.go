@@ -275,25 +275,6 @@ func isHeadWord(w string) bool {
 	return placeHeads[w] || orgHeads[w] || classWords[w] != "" || polityTails[w]
 }
 
-// isNounAfter reports whether t may be a noun that an adjective before it
-// describes: a lower-case word, not a verb's past or "-ing" form, nor a
-// word that joins or ends clauses.
-func isNounAfter(t token) bool {
-	if !t.word || t.cap || t.num || strings.HasSuffix(t.lower, "ed") || strings.HasSuffix(t.lower, "ing") {
-		return false
-	}
-	return listsOf(t.lower)&onStopwords == 0 && !nameConnectors[t.lower] && !clauseVerbs[t.lower]
-}
-
-// clauseVerbs are common verbs that may follow a name: "Julian was".
-var clauseVerbs = map[string]bool{
-	"was": true, "were": true, "is": true, "are": true, "had": true, "has": true, "have": true, "led": true,
-	"fought": true, "took": true, "won": true, "lost": true, "made": true, "sent": true, "gave": true, "fell": true,
-	"held": true, "met": true, "left": true, "became": true, "began": true, "came": true, "went": true, "saw": true,
-	"set": true, "ran": true, "rode": true, "wrote": true, "said": true, "told": true, "knew": true, "thought": true,
-	"would": true, "could": true, "should": true, "might": true, "must": true, "will": true, "did": true, "does": true,
-}
-
 // isOrdinalWord reports whether w is an ordinal in words or digits:
 // "tenth", "2nd".
 func isOrdinalWord(w string) bool {

@@ -190,6 +190,11 @@ func TestRuleBoundaries(t *testing.T) {
 		if hasRel(a, "David Beatty", LeaderOf, "B.C.F. Gunnery Committee", -1) {
 			t.Error("a report's sponsor made a leader")
 		}
+		for _, r := range a.Relations {
+			if r.Rel == LeaderOf && a.Entity(r.Object).Label == "15th Panzer Division" {
+				t.Errorf("a rank made a leader: %v", r)
+			}
+		}
 	})
 	t.Run("whole articles: a river listed with a man", func(t *testing.T) {
 		a := parse(head + "Commander1: | Duke of Marlborough |\nAfter securing Donauwörth on the Danube, Marlborough sought battle.\n")
